@@ -1,0 +1,31 @@
+namespace GovGraph.Domain.Model;
+
+/// <summary>The relationship types of the organisation graph (MODEL.md).</summary>
+public static class RelTypes
+{
+    public const string Oversees = "OVERSEES";
+    public const string Covers = "COVERS";
+    public const string AttachedTo = "ATTACHED_TO";
+    public const string Hosts = "HOSTS";
+    public const string MemberOf = "MEMBER_OF";
+    public const string Links = "LINKS";
+    public const string Contacts = "CONTACTS";
+    public const string Leads = "LEADS";
+    public const string Instructs = "INSTRUCTS";
+    public const string ServesOn = "SERVES_ON";
+    public const string StationedIn = "STATIONED_IN";
+    public const string TalentOf = "TALENT_OF";
+    public const string Heads = "HEADS";
+    public const string HasBody = "HAS_BODY";
+    public const string PairedWith = "PAIRED_WITH";
+    public const string CooperatesWith = "COOPERATES_WITH";
+    public const string HasVenue = "HAS_VENUE";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Oversees, Covers, AttachedTo, Hosts, MemberOf, Links, Contacts, Leads, Instructs,
+        ServesOn, StationedIn, TalentOf, Heads, HasBody, PairedWith, CooperatesWith, HasVenue,
+    ];
+
+    public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
+}

@@ -1,0 +1,16 @@
+using GovGraph.Domain.Model;
+
+namespace GovGraph.Storage;
+
+/// <summary>
+/// A set of changes applied in one transaction. Nodes are written before relationships, so a batch may
+/// create a node and the relationships that use it. Node placement ("under X") is recomputed by the store.
+/// </summary>
+public sealed class GraphWriteBatch
+{
+    public List<GraphNode> CreateNodes { get; } = [];
+
+    public List<GraphRelationship> CreateRelationships { get; } = [];
+
+    public bool IsEmpty => CreateNodes.Count == 0 && CreateRelationships.Count == 0;
+}

@@ -1,0 +1,40 @@
+using GovGraph.Domain.Model;
+
+namespace GovGraph.Storage;
+
+/// <summary>
+/// The storage port: every backend (embedded SQLite, Neo4j) implements it and passes one contract suite.
+/// Reads take many ids per call so the API can batch a whole nesting level into one call.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates or migrates the schema. Idempotent; called once at start.</summary>
+    Task InitializeAsync(CancellationToken ct);
+
+    /// <summary>True when the store answers (readiness probe).</summary>
+    Task<bool> PingAsync(CancellationToken ct);
+
+    /// <summary>The nodes with these ids; ids that do not exist are simply absent from the result.</summary>
+    Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>
+    /// For each of many nodes, a page of its neighbours over one relationship type and direction,
+    /// with the total count per node. Every requested id has an entry (empty when it has no neighbours).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, NeighbourPage>> GetNeighboursAsync(NeighbourQuery query, CancellationToken ct);
+
+    /// <summary>A page of the nodes matching the criteria, in a stable order, optionally with the total.</summary>
+    Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken ct);
+
+    /// <summary>How many nodes match the criteria.</summary>
+    Task<long> CountNodesAsync(NodeCriteria criteria, CancellationToken ct);
+
+    /// <summary>The sum of a numeric property over the nodes matching the criteria (0 when none).</summary>
+    Task<double> SumAsync(NodeCriteria criteria, string property, CancellationToken ct);
+
+    /// <summary>Applies every change of the batch in one transaction: all of it, or nothing.</summary>
+    Task WriteAsync(GraphWriteBatch batch, CancellationToken ct);
+
+    /// <summary>True when the store holds no node at all (so start-up seeding may run).</summary>
+    Task<bool> IsEmptyAsync(CancellationToken ct);
+}

@@ -1,0 +1,51 @@
+using GovGraph.Domain.Model;
+
+namespace GovGraph.Storage;
+
+/// <summary>
+/// Which nodes a find or count is about. Every part narrows the set; an empty criteria matches every node.
+/// </summary>
+public sealed record NodeCriteria
+{
+    /// <summary>Only nodes with one of these labels (null: any label).</summary>
+    public IReadOnlyCollection<string>? Labels { get; init; }
+
+    /// <summary>Only nodes under this org unit: reachable by OVERSEES* and then, for households, one COVERS
+    /// (other labels by their placement, see <c>Placement</c>). The unit itself is included.</summary>
+    public string? Under { get; init; }
+
+    /// <summary>Only nodes whose display name contains this text (case-insensitive, Chinese substrings work).</summary>
+    public string? NameContains { get; init; }
+
+    /// <summary>Property conditions, all of which must hold.</summary>
+    public IReadOnlyList<PropertyFilter> Properties { get; init; } = [];
+
+    /// <summary>Relationship conditions, all of which must hold.</summary>
+    public IReadOnlyList<RelationshipFilter> Relationships { get; init; } = [];
+
+    public static NodeCriteria OfLabel(string label) => new() { Labels = [label] };
+}
+
+/// <summary>How a property is compared.</summary>
+public enum FilterOp
+{
+    Equals,
+    In,
+    GreaterOrEqual,
+    LessOrEqual,
+    Exists,
+}
+
+/// <summary>A condition on one property. <see cref="Value"/> is a scalar, or a list for <see cref="FilterOp.In"/>.</summary>
+public sealed record PropertyFilter(string Name, FilterOp Op, object? Value = null);
+
+/// <summary>
+/// The node has (or, with <see cref="Exists"/> false, has no) relationship of this type in this direction,
+/// optionally only those whose property <see cref="PropertyName"/> equals <see cref="PropertyValue"/>.
+/// </summary>
+public sealed record RelationshipFilter(
+    string Type,
+    Direction Direction,
+    bool Exists = true,
+    string? PropertyName = null,
+    object? PropertyValue = null);
