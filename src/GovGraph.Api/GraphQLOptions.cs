@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GovGraph.Api;
+
+/// <summary>Limits of the GraphQL endpoint (configuration section <c>GraphQL</c>).</summary>
+public sealed class GraphQLOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Largest accepted request body in bytes (default 1 MB).</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Deepest accepted selection nesting (default 15).</summary>
+    [Range(2, 200)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Highest accepted query complexity as GraphQL.NET's complexity analyzer computes it.</summary>
+    [Range(10, 10_000_000)]
+    public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>Default page size of a connection when <c>first</c> is not given.</summary>
+    [Range(1, 500)]
+    public int DefaultPageSize { get; set; } = 50;
+
+    /// <summary>Largest <c>first</c> a connection accepts.</summary>
+    [Range(1, 10_000)]
+    public int MaxPageSize { get; set; } = 500;
+}
