@@ -1,4 +1,5 @@
 using GovGraph.Api;
+using GovGraph.Api.Cli;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Store;
 using GovGraph.Api.Transport;
@@ -12,10 +13,17 @@ builder.AddGovGraphHealth();
 
 var app = builder.Build();
 
+// Command-line verbs (schema, ...) run against the same configuration and exit without serving.
+if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 app.MapGraphQLHttp("/graphql");
 app.MapGovGraphHealth();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point type, public so WebApplicationFactory&lt;Program&gt; can host the API in tests.</summary>
 public partial class Program;

@@ -1,30 +1,29 @@
+using GovGraph.Api.Graph;
 using GraphQL;
-using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace GovGraph.Api.Schema;
 
 public static class SchemaExtensions
 {
+    /// <summary>The schema, the per-request loaders and the execution limits (depth, complexity).</summary>
     public static IHostApplicationBuilder AddGovGraphSchema(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<GraphQLOptions>()
             .BindConfiguration(GraphQLOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddGraphQL(b => b
             .AddSchema<GovGraphSchema>()
-            .AddSystemTextJson());
+            .AddGraphTypes(typeof(GovGraphSchema).Assembly)
+            .AddSystemTextJson()
+            .AddComplexityAnalyzer((c, sp) =>
+            {
+                var limits = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+                c.MaxDepth = limits.MaxDepth;
+                c.MaxComplexity = limits.MaxComplexity;
+            }));
         return builder;
-    }
-}
-
-/// <summary>Placeholder schema until the hierarchy types land.</summary>
-public sealed class GovGraphSchema : GraphQL.Types.Schema
-{
-    public GovGraphSchema(IServiceProvider services) : base(services)
-    {
-        var query = new ObjectGraphType { Name = "Query" };
-        query.Field<StringGraphType>("ping").Resolve(_ => "pong");
-        Query = query;
     }
 }

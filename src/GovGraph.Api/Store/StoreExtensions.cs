@@ -20,6 +20,7 @@ public static class StoreExtensions
             return new SqliteGraphStore(new SqliteStoreOptions { Path = options.Path });
         });
         builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        builder.Services.AddHostedService<StoreInitializer>();
         return builder;
     }
 }

@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+
+namespace GovGraph.Api.Cli;
+
+/// <summary>
+/// <c>dotnet run --project src/GovGraph.Api -- schema [file]</c>: prints the running schema's SDL (the contract in
+/// <c>schema/govgraph.graphql</c>) to the file, or to standard output.
+/// </summary>
+public static class SchemaCommand
+{
+    public static string PrintSchema(IServiceProvider services)
+    {
+        var schema = services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        return schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        var sdl = PrintSchema(services);
+        if (args.Length > 1)
+        {
+            await File.WriteAllTextAsync(args[1], sdl);
+            Console.Error.WriteLine($"Wrote the schema to {args[1]}.");
+        }
+        else
+        {
+            Console.Out.Write(sdl);
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+using GovGraph.Domain.Model;
+using GovGraph.Storage;
+
+namespace GovGraph.Api.Diagnostics;
+
+/// <summary>Counts each call a request makes to the store, for the trace extension and the request log.</summary>
+public sealed class CountingGraphStore(IGraphStore inner, RequestMetrics metrics) : IGraphStore
+{
+    public Task InitializeAsync(CancellationToken ct) => Count(inner.InitializeAsync(ct));
+
+    public Task<bool> PingAsync(CancellationToken ct) => Count(inner.PingAsync(ct));
+
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        Count(inner.GetNodesAsync(ids, ct));
+
+    public Task<IReadOnlyDictionary<string, NeighbourPage>> GetNeighboursAsync(NeighbourQuery query, CancellationToken ct) =>
+        Count(inner.GetNeighboursAsync(query, ct));
+
+    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken ct) => Count(inner.FindNodesAsync(query, ct));
+
+    public Task<long> CountNodesAsync(NodeCriteria criteria, CancellationToken ct) => Count(inner.CountNodesAsync(criteria, ct));
+
+    public Task<double> SumAsync(NodeCriteria criteria, string property, CancellationToken ct) =>
+        Count(inner.SumAsync(criteria, property, ct));
+
+    public Task WriteAsync(GraphWriteBatch batch, CancellationToken ct) => Count(inner.WriteAsync(batch, ct));
+
+    public Task<bool> IsEmptyAsync(CancellationToken ct) => Count(inner.IsEmptyAsync(ct));
+
+    private T Count<T>(T call)
+    {
+        metrics.CountStoreCall();
+        return call;
+    }
+}

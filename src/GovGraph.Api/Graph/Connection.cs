@@ -1,0 +1,23 @@
+using GovGraph.Domain.Model;
+using GovGraph.Storage;
+
+namespace GovGraph.Api.Graph;
+
+/// <summary>A Relay connection page as the schema serves it.</summary>
+public sealed record Connection(IReadOnlyList<Edge> Edges, long TotalCount, bool HasNextPage, bool HasPreviousPage)
+{
+    public static Connection From(NeighbourPage page, bool hasPrevious) => new(
+        page.Items.Select(n => new Edge(n.Cursor, n.Node, n.Relationship)).ToList(),
+        page.TotalCount,
+        page.HasNextPage,
+        hasPrevious);
+
+    public static Connection From(NodePage page, bool hasPrevious) => new(
+        page.Items.Select(n => new Edge(n.Cursor, n.Node, null)).ToList(),
+        page.TotalCount,
+        page.HasNextPage,
+        hasPrevious);
+}
+
+/// <summary>One edge: the node, its cursor and, on relationship lists, the relationship that reached it.</summary>
+public sealed record Edge(string Cursor, GraphNode Node, GraphRelationship? Relationship);

@@ -1,0 +1,92 @@
+using GovGraph.Domain.Model;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace GovGraph.Api.Graph;
+
+/// <summary>
+/// Declares fields of node types in one line each: stored properties, and relationships followed through the
+/// request's batch loaders (a list as a Relay connection, a single neighbour as a nullable object).
+/// </summary>
+public static class NodeFields
+{
+    public static void NodeBasics(this ObjectGraphType<GraphNode> type, string label, string name, string description)
+    {
+        type.Name = name;
+        type.Description = description;
+        type.Interface<NodeInterface>();
+        type.IsTypeOf = o => o is GraphNode n && n.Label == label;
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("The node's stable, globally unique id.").Resolve(c => c.Source.Id);
+    }
+
+    public static void Text(this ObjectGraphType<GraphNode> type, string property, string description, bool required = false)
+    {
+        if (required)
+        {
+            type.Field<NonNullGraphType<StringGraphType>>(property).Description(description).Resolve(c => c.Source.GetString(property) ?? "");
+        }
+        else
+        {
+            type.Field<StringGraphType>(property).Description(description).Resolve(c => c.Source.GetString(property));
+        }
+    }
+
+    public static void Flag(this ObjectGraphType<GraphNode> type, string property, string description) =>
+        type.Field<NonNullGraphType<BooleanGraphType>>(property).Description(description).Resolve(c => c.Source.GetBool(property) ?? false);
+
+    public static void Number(this ObjectGraphType<GraphNode> type, string property, string description) =>
+        type.Field<IntGraphType>(property).Description(description).Resolve(c => c.Source.GetLong(property) is { } l ? (int?)checked((int)l) : null);
+
+    public static void Enum<TEnum>(this ObjectGraphType<GraphNode> type, string property, string description, bool required = false)
+        where TEnum : EnumerationGraphType
+    {
+        if (required)
+        {
+            type.Field<NonNullGraphType<TEnum>>(property).Description(description).Resolve(c => c.Source.GetString(property));
+        }
+        else
+        {
+            type.Field<TEnum>(property).Description(description).Resolve(c => c.Source.GetString(property));
+        }
+    }
+
+    /// <summary>A list over one relationship type and direction, as a connection with <c>first</c>/<c>after</c>.</summary>
+    public static void Connection<TNodeType>(
+        this ObjectGraphType<GraphNode> type,
+        IOptions<GraphQLOptions> options,
+        string name,
+        string description,
+        string relationshipType,
+        Direction direction)
+        where TNodeType : IGraphType
+    {
+        type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
+            .Description(description)
+            .Arguments(PageArguments.Definitions(options.Value))
+            .Resolve(c =>
+            {
+                var page = PageArguments.From(c, options.Value);
+                return Loaders(c)
+                    .Neighbours(c.Source.Id, relationshipType, direction, page.First, page.After)
+                    .Select(p => Graph.Connection.From(p, page.After is not null));
+            });
+    }
+
+    /// <summary>A single neighbour over one relationship type and direction (null when there is none).</summary>
+    public static void Single<TNodeType>(
+        this ObjectGraphType<GraphNode> type,
+        string name,
+        string description,
+        string relationshipType,
+        Direction direction)
+        where TNodeType : IGraphType
+    {
+        type.Field<TNodeType>(name)
+            .Description(description)
+            .Resolve(c => Loaders(c).FirstNeighbour(c.Source.Id, relationshipType, direction));
+    }
+
+    public static GraphLoaders Loaders(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<GraphLoaders>();
+}

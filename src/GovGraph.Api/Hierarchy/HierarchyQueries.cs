@@ -1,0 +1,88 @@
+using GovGraph.Api.Errors;
+using GovGraph.Api.Graph;
+using GovGraph.Domain.Model;
+using GovGraph.Storage;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GovGraph.Api.Hierarchy;
+
+/// <summary>The root fields for reading the hierarchy: Relay node lookup, the city, the townships and search.</summary>
+public static class HierarchyQueries
+{
+    /// <summary>Most ids one <c>nodes</c> call takes.</summary>
+    public const int MaxIds = 500;
+
+    public static void AddTo(ObjectGraphType query, GraphQLOptions options)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("The node with this id, or null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A node id, e.g. `village:shanmen`.")
+            .Resolve(c => NodeFields.Loaders(c).Node(ValidId(c.GetArgument<string>("id"), "id")));
+
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description($"The nodes with these ids, in the same order; null where there is none. At most {MaxIds} ids.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Node ids.")
+            .Resolve(c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds)
+                {
+                    throw new GovGraphError(ErrorCodes.TooManyIds, $"`nodes` takes at most {MaxIds} ids per call.", "ids");
+                }
+
+                var loaders = NodeFields.Loaders(c);
+                return ids.Select(id => loaders.Node(ValidId(id, "ids"))).ToList();
+            });
+
+        query.Field<NonNullGraphType<CityType>>("city")
+            .Description("The city committee (市委), root of the six-level chain.")
+            .ResolveAsync(async c =>
+            {
+                var page = await NodeFields.Loaders(c).Store.FindNodesAsync(
+                    new NodeQuery(NodeCriteria.OfLabel(Labels.City), 1, IncludeTotal: false), c.CancellationToken);
+                return page.Items.Count > 0 ? page.Items[0].Node : throw new GovGraphError(ErrorCodes.NotFound, "The store holds no city.");
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TownshipType>>>>("townships")
+            .Description("Every township-level unit (乡镇 and 街道), in the city's order.")
+            .ResolveAsync(async c =>
+            {
+                var page = await NodeFields.Loaders(c).Store.FindNodesAsync(
+                    new NodeQuery(NodeCriteria.OfLabel(Labels.Township), options.MaxPageSize, IncludeTotal: false), c.CancellationToken);
+                return page.Items.Select(i => i.Node).ToList();
+            });
+
+        query.Field<NonNullGraphType<ConnectionGraphType<NodeInterface>>>("search")
+            .Description("Nodes whose name contains the text (Chinese substrings work: `山门` finds 山门村), optionally of some labels only.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "The text to look for in names (1–100 characters).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("labels", "Only nodes with one of these labels, e.g. `[\"Village\"]`; all labels when omitted.")
+            .Arguments(PageArguments.Definitions(options))
+            .ResolveAsync(async c =>
+            {
+                var text = c.GetArgument<string>("text").Trim();
+                if (text.Length is 0 or > 100 || text.Any(char.IsControl))
+                {
+                    throw new GovGraphError(ErrorCodes.InvalidArgument, "`text` must be 1–100 printable characters.", "text");
+                }
+
+                var labels = c.GetArgument<List<string>?>("labels");
+                var unknown = labels?.FirstOrDefault(l => !Labels.IsKnown(l));
+                if (unknown is not null)
+                {
+                    throw new GovGraphError(ErrorCodes.UnknownLabel, $"Unknown label; labels are {string.Join(", ", Labels.All)}.", "labels");
+                }
+
+                var page = PageArguments.From(c, options);
+                var criteria = new NodeCriteria { NameContains = text, Labels = labels };
+                var result = await NodeFields.Loaders(c).Store.FindNodesAsync(
+                    new NodeQuery(criteria, page.First, page.After), c.CancellationToken);
+                return Connection.From(result, page.After is not null);
+            });
+    }
+
+    private static string ValidId(string id, string argument) =>
+        NodeIds.IsWellFormed(id)
+            ? id
+            : throw new GovGraphError(ErrorCodes.InvalidId, $"Not a well-formed node id (1–{NodeIds.MaxLength} printable characters).", argument);
+}

@@ -1,0 +1,28 @@
+using GovGraph.Api.Graph;
+using GovGraph.Api.Hierarchy;
+
+namespace GovGraph.Api.Schema;
+
+/// <summary>The GovGraph schema. Node types are registered explicitly so interface lookups and
+/// <c>node(id:)</c> can return any of them, even those no field names directly.</summary>
+public sealed class GovGraphSchema : GraphQL.Types.Schema
+{
+    public GovGraphSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "GovGraph: the organisation graph of Ningguo's party-building-led rural governance.";
+        Query = query;
+        RegisterType(typeof(CityType));
+        RegisterType(typeof(TownshipType));
+        RegisterType(typeof(VillageType));
+        RegisterType(typeof(PartyGroupType));
+        RegisterType(typeof(CentralHouseholdType));
+        RegisterType(typeof(HouseholdType));
+        RegisterType(typeof(PersonType));
+        RegisterType(typeof(AgencyType));
+        RegisterType(typeof(UniversityType));
+        RegisterType(typeof(VillageBodyType));
+        RegisterType(typeof(VenueType));
+        RegisterType(typeof(RelationshipGraphType));
+    }
+}

@@ -1,0 +1,18 @@
+using GovGraph.Api.Analytics;
+using GovGraph.Api.Hierarchy;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace GovGraph.Api.Schema;
+
+/// <summary>The root query type; each feature folder contributes its fields.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType(IOptions<GraphQLOptions> options)
+    {
+        Name = "Query";
+        Description = "GovGraph: the organisation graph of Ningguo's party-building-led rural governance (党建引领乡村治理).";
+        HierarchyQueries.AddTo(this, options.Value);
+        AnalyticsQueries.AddTo(this);
+    }
+}
