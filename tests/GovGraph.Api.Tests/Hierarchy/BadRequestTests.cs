@@ -1,0 +1,46 @@
+using GovGraph.Api.Tests.Infrastructure;
+
+namespace GovGraph.Api.Tests.Hierarchy;
+
+/// <summary>Bad arguments get a clear error with a stable code, never a 500.</summary>
+[Collection(SeededCollection.Name)]
+public sealed class BadRequestTests(SeededFactory factory)
+{
+    [Theory]
+    [InlineData("""{ node(id: "village:shanmen") { ... on Village { partyGroups(first: 501) { totalCount } } } }""", "PAGE_SIZE_TOO_LARGE")]
+    [InlineData("""{ node(id: "village:shanmen") { ... on Village { partyGroups(first: -1) { totalCount } } } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ node(id: "village:shanmen") { ... on Village { partyGroups(after: "bm90IGEgY3Vyc29y") { totalCount } } } }""", "INVALID_CURSOR")]
+    [InlineData("""{ node(id: "") { id } }""", "INVALID_ID")]
+    [InlineData("""{ node(id: "bad\u0001id") { id } }""", "INVALID_ID")]
+    [InlineData("""{ search(text: "山门", labels: ["Nope"]) { totalCount } }""", "UNKNOWN_LABEL")]
+    [InlineData("""{ search(text: "  ") { totalCount } }""", "INVALID_ARGUMENT")]
+    public async Task BadArgumentsGetTheirStableCode(string query, string code)
+    {
+        var response = await factory.CreateClient().PostAsync(query);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Contains(code, response.ErrorCodes);
+        Assert.DoesNotContain("   at ", response.Body.ToJsonString());
+    }
+
+    [Fact]
+    public async Task TooManyIdsAreRefused()
+    {
+        var ids = Enumerable.Range(0, 501).Select(i => $"household:{i:D6}").ToArray();
+        var response = await factory.CreateClient().PostAsync("query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        Assert.Contains("TOO_MANY_IDS", response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task QueriesDeeperThanTheLimitAreRefusedBeforeExecution()
+    {
+        // 16 levels of selection: deeper than the default limit of 15.
+        var query = "{ city { townships { nodes { villages { nodes { partyGroups { nodes { centralHouseholds { nodes { host { linkedHouseholds { nodes { partyGroup { village { name } } } } } } } } } } } } } } }";
+        var response = await factory.CreateClient().PostAsync(query);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Null(response.Body["data"]);
+        Assert.NotEmpty(response.ErrorCodes);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GovGraph.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts the API in memory on its own store file (deleted on dispose). <paramref name="seed"/> is
+/// <c>ningguo</c> for the shipped dataset or <c>none</c> for an empty store.
+/// </summary>
+public class GovGraphFactory(string seed) : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "govgraph-tests", Guid.NewGuid().ToString("N"));
+
+    public string StorePath => Path.Combine(_directory, "govgraph.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Store:Path", StorePath);
+        builder.UseSetting("Store:Seed", seed);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // NOTE: a file still held by a pooled connection is left to the OS temp cleaner.
+            }
+        }
+    }
+}
+
+/// <summary>One API over the seeded Ningguo store, shared by the read-only tests of a collection.</summary>
+public sealed class SeededFactory() : GovGraphFactory("ningguo");
+
+[CollectionDefinition(Name)]
+public sealed class SeededCollection : ICollectionFixture<SeededFactory>
+{
+    public const string Name = "seeded Ningguo API";
+}

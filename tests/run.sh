@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# GovGraph's one test command: installs what the tests need, starts what they need, runs every test
+# (.NET unit, contract and API tests, then the Node conformance suite against a running server) and ends
+# with one summary line "tests: N passed, N failed, N skipped".
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+say() { printf '\n== %s\n' "$*"; }
+
+# 1. Tools. The .NET SDK comes with the machine; Node 20 and npm are needed for GraphiQL and conformance.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  say "installing Node.js and npm (apt)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+# 2. .NET tests: every test project of the solution.
+say "dotnet test"
+dotnet build GovGraph.sln -nologo -v quiet 2>&1 | tail -n 20
+dotnet test GovGraph.sln --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$results/dotnet.log"
+dotnet_status=${PIPESTATUS[0]}
+
+# 3. Conformance: the real npm clients against a running API.
+say "conformance (graphql-http audit)"
+bash tests/conformance/run-conformance.sh 2>&1 | tee "$results/node.log"
+node_status=${PIPESTATUS[0]}
+
+# 4. One summary over both runners. Skipped tests are listed with their reasons above.
+passed=0; failed=0; skipped=0
+while read -r f p s; do
+  failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))
+done < <(sed -nE 's/.*Failed:[[:space:]]*([0-9]+), Passed:[[:space:]]*([0-9]+), Skipped:[[:space:]]*([0-9]+).*/\1 \2 \3/p' "$results/dotnet.log")
+node_pass=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$results/node.log" | tail -n 1)
+node_fail=$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$results/node.log" | tail -n 1)
+node_skip=$(sed -nE 's/^# skipped ([0-9]+)$/\1/p' "$results/node.log" | tail -n 1)
+passed=$((passed + ${node_pass:-0})); failed=$((failed + ${node_fail:-0})); skipped=$((skipped + ${node_skip:-0}))
+if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$node_status" -ne 0 ] && [ -z "${node_fail:-}" ]; then failed=$((failed + 1)); fi
+
+grep -E "^\s+Skipped " "$results/dotnet.log" | sed 's/^/skipped: /' || true
+echo
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+[ "$dotnet_status" -eq 0 ] && [ "$node_status" -eq 0 ] && [ "$failed" -eq 0 ]
