@@ -90,7 +90,7 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
                     : new VillagePlan { TownshipIndex = ti, Slug = $"t{ti + 1:D2}-v{j + 1:D2}", Name = NewVillageName(), Synthetic = true };
                 if (plan.Groups == 0)
                 {
-                    plan.Groups = _rng.Next(20, 31);
+                    plan.Groups = _rng.Next(20, 29);
                 }
 
                 plan.MeanSize = 3.9 + 0.6 * _rng.NextDouble();
