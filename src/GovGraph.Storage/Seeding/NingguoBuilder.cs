@@ -464,10 +464,15 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
         var u = _rng.NextDouble();
         var surname = NamePools.Surnames[(int)(u * u * NamePools.Surnames.Length)];
         var pool = male ? NamePools.MaleGiven : NamePools.FemaleGiven;
-        var given = _rng.Chance(0.75)
-            ? $"{pool[_rng.Next(pool.Length)]}{pool[_rng.Next(pool.Length)]}"
-            : pool[_rng.Next(pool.Length)].ToString();
-        return (surname + given, male ? "MALE" : "FEMALE");
+        var first = _rng.Next(pool.Length);
+        if (!_rng.Chance(0.75))
+        {
+            return ($"{surname}{pool[first]}", male ? "MALE" : "FEMALE");
+        }
+
+        // Offsetting by 1..n-1 keeps the two given characters distinct.
+        var second = (first + _rng.Next(1, pool.Length)) % pool.Length;
+        return ($"{surname}{pool[first]}{pool[second]}", male ? "MALE" : "FEMALE");
     }
 
     private void AddNode(string id, string label, Dictionary<string, object?> properties)
