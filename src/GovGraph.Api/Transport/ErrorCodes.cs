@@ -22,6 +22,9 @@ public static class ErrorCodes
     /// <summary>A POST without a body.</summary>
     public const string BodyMissing = "BODY_MISSING";
 
+    /// <summary>The server could not read the body (a broken chunked encoding, a connection cut mid-body).</summary>
+    public const string BodyUnreadable = "BODY_UNREADABLE";
+
     /// <summary>The body is larger than <c>GraphQL:MaxBodyBytes</c>.</summary>
     public const string BodyTooLarge = "BODY_TOO_LARGE";
 

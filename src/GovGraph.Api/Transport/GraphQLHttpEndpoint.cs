@@ -59,9 +59,9 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
                     "Mutations cannot be sent over GET; use POST.", Allow: "POST");
             }
 
-            if (error is not null || graphQLRequest is null)
+            if (graphQLRequest is null || error is not null)
             {
-                await RefuseAsync(context, mediaType, started, error!);
+                await RefuseAsync(context, mediaType, started, error ?? InternalError());
                 return;
             }
 
@@ -76,7 +76,7 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
         {
             // Kestrel's own refusals while reading the body (a broken chunk, its size limit).
             await RefuseAsync(context, GraphQLMediaTypes.Json, started, new TransportError(ex.StatusCode,
-                ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.BodyTooLarge : ErrorCodes.InvalidParameter,
+                ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.BodyTooLarge : ErrorCodes.BodyUnreadable,
                 "The request body could not be read."));
         }
         catch (Exception ex) when (!context.Response.HasStarted)
@@ -118,7 +118,7 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
         GraphQLHttpLog.RequestCompleted(logger, context.Request.Method,
             result.Operation?.Operation.ToString().ToLowerInvariant() ?? "-",
             result.Operation?.Name?.StringValue ?? graphQLRequest.OperationName ?? "(anonymous)",
-            statusCode, ElapsedMs(started), storeCalls);
+            statusCode, FirstErrorCode(result), ElapsedMs(started), storeCalls);
     }
 
     /// <summary>
@@ -152,7 +152,8 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
         result.AddError(new ExecutionError(error.Message) { Code = error.Code });
         var storeCalls = context.RequestServices.GetService<RequestMetrics>()?.StoreCalls ?? 0;
         await WriteAsync(context, result, error.StatusCode, mediaType, started, storeCalls);
-        GraphQLHttpLog.RequestRefused(logger, context.Request.Method, error.StatusCode, error.Code, ElapsedMs(started));
+        GraphQLHttpLog.RequestCompleted(logger, context.Request.Method, "-", "-", error.StatusCode, error.Code,
+            ElapsedMs(started), storeCalls);
     }
 
     private static async Task WriteAsync(HttpContext context, ExecutionResult result, int statusCode, string mediaType,
@@ -175,6 +176,10 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
+
+    /// <summary>The first error's code, so a log search finds failing requests without reading bodies.</summary>
+    private static string FirstErrorCode(ExecutionResult result) =>
+        result.Errors is { Count: > 0 } errors ? errors[0].Code ?? "ERROR" : "-";
 
     private static TransportError InternalError() =>
         new(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, UnhandledErrorMasking.Message);

@@ -6,14 +6,11 @@ namespace GovGraph.Api.Transport;
 /// </summary>
 internal static partial class GraphQLHttpLog
 {
+    /// <summary>The one line per GraphQL request: answered, refused by the transport, or failed by GraphQL.</summary>
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
-        Message = "GraphQL {Method} {OperationType} {OperationName} answered {StatusCode} in {ElapsedMs} ms with {StoreCalls} store calls")]
+        Message = "GraphQL {Method} {OperationType} {OperationName} answered {StatusCode} {ErrorCode} in {ElapsedMs} ms with {StoreCalls} store calls")]
     public static partial void RequestCompleted(ILogger logger, string method, string operationType, string operationName,
-        int statusCode, double elapsedMs, int storeCalls);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information,
-        Message = "GraphQL {Method} refused with {StatusCode} {ErrorCode} in {ElapsedMs} ms")]
-    public static partial void RequestRefused(ILogger logger, string method, int statusCode, string errorCode, double elapsedMs);
+        int statusCode, string errorCode, double elapsedMs, int storeCalls);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Unhandled exception in GraphQL {Stage} {Field}")]
     public static partial void UnhandledException(ILogger logger, Exception exception, string stage, string field);
