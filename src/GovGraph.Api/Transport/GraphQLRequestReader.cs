@@ -131,30 +131,38 @@ internal static class GraphQLRequestReader
             string? operationName = null;
             Inputs? variables = null;
             Inputs? extensions = null;
-            foreach (var property in root.EnumerateObject())
+            try
             {
-                var value = property.Value;
-                switch (property.Name)
+                foreach (var property in root.EnumerateObject())
                 {
-                    case "query" when value.ValueKind == JsonValueKind.String:
-                        query = value.GetString();
-                        break;
-                    case "query" when value.ValueKind != JsonValueKind.Null:
-                        return (null, InvalidParameter("The 'query' parameter must be a string."));
-                    case "operationName" when value.ValueKind == JsonValueKind.String:
-                        operationName = value.GetString();
-                        break;
-                    case "operationName" when value.ValueKind != JsonValueKind.Null:
-                        return (null, InvalidParameter("The 'operationName' parameter must be a string or null."));
-                    case "variables" when value.ValueKind == JsonValueKind.Object:
-                        variables = serializer.ReadNode<Inputs>(value);
-                        break;
-                    case "extensions" when value.ValueKind == JsonValueKind.Object:
-                        extensions = serializer.ReadNode<Inputs>(value);
-                        break;
-                    case "variables" or "extensions" when value.ValueKind != JsonValueKind.Null:
-                        return (null, InvalidParameter($"The '{property.Name}' parameter must be an object or null."));
+                    var value = property.Value;
+                    switch (property.Name)
+                    {
+                        case "query" when value.ValueKind == JsonValueKind.String:
+                            query = value.GetString();
+                            break;
+                        case "query" when value.ValueKind != JsonValueKind.Null:
+                            return (null, InvalidParameter("The 'query' parameter must be a string."));
+                        case "operationName" when value.ValueKind == JsonValueKind.String:
+                            operationName = value.GetString();
+                            break;
+                        case "operationName" when value.ValueKind != JsonValueKind.Null:
+                            return (null, InvalidParameter("The 'operationName' parameter must be a string or null."));
+                        case "variables" when value.ValueKind == JsonValueKind.Object:
+                            variables = serializer.ReadNode<Inputs>(value);
+                            break;
+                        case "extensions" when value.ValueKind == JsonValueKind.Object:
+                            extensions = serializer.ReadNode<Inputs>(value);
+                            break;
+                        case "variables" or "extensions" when value.ValueKind != JsonValueKind.Null:
+                            return (null, InvalidParameter($"The '{property.Name}' parameter must be an object or null."));
+                    }
                 }
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                // Well-formed JSON can still hold a string that is not Unicode (an unpaired surrogate escape).
+                return (null, UnreadableValue(ex, "The request body"));
             }
 
             if (string.IsNullOrWhiteSpace(query))
@@ -187,6 +195,11 @@ internal static class GraphQLRequestReader
                 case JsonValueKind.Null:
                     return true;
             }
+        }
+        catch (Exception ex) when (ex is JsonException { InnerException: InvalidOperationException } or InvalidOperationException)
+        {
+            error = UnreadableValue(ex, $"The '{name}' parameter");
+            return false;
         }
         catch (JsonException)
         {
@@ -296,6 +309,11 @@ internal static class GraphQLRequestReader
 
     private static TransportError InvalidUtf8(string what) =>
         TransportError.BadRequest(ErrorCodes.InvalidUtf8, $"{what} is not valid UTF-8.");
+
+    private static TransportError UnreadableValue(Exception exception, string what) =>
+        exception is InvalidOperationException or JsonException { InnerException: InvalidOperationException }
+            ? TransportError.BadRequest(ErrorCodes.InvalidUtf8, $"{what} holds a string that is not valid Unicode (an unpaired surrogate escape).")
+            : InvalidParameter($"{what} holds a value that cannot be read.");
 
     private static TransportError BodyTooLarge(int maxBodyBytes) =>
         new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.BodyTooLarge, $"The request body is larger than {maxBodyBytes} bytes.");

@@ -42,6 +42,49 @@ public sealed class BadInputTests(TransportApi api) : IClassFixture<TransportApi
         await ErrorAsync(_client, response, HttpStatusCode.BadRequest, Json, "INVALID_UTF8");
     }
 
+    [Theory]
+    [InlineData("""{"query":"{ __typename \ud800 }"}""")]
+    [InlineData("""{"query":"{ __typename }","operationName":"\udc00"}""")]
+    [InlineData("""{"query":"{ __typename }","variables":{"name":"\ud800"}}""")]
+    [InlineData("""{"query":"{ __typename }","extensions":{"\ud800":1}}""")]
+    [InlineData("""{"query":"{ __typename }","\ud800":1}""")]
+    public async Task AnUnpairedSurrogateEscapeIs400InvalidUtf8(string body)
+    {
+        var response = await _client.SendAsync(Post(body, accept: GraphQLResponseJson));
+
+        await ErrorAsync(_client, response, HttpStatusCode.BadRequest, GraphQLResponseJson, "INVALID_UTF8");
+    }
+
+    [Fact]
+    public async Task AnUnpairedSurrogateEscapeInGetVariablesIs400InvalidUtf8()
+    {
+        var variables = Uri.EscapeDataString("""{"name":"\ud800"}""");
+
+        var response = await _client.GetAsync("/graphql?query=%7B__typename%7D&variables=" + variables);
+
+        await ErrorAsync(_client, response, HttpStatusCode.BadRequest, Json, "INVALID_UTF8");
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ __typename }","variables":{"big":1e400,"huge":123456789012345678901234567890}}""")]
+    [InlineData("""{"query":"{ __typename }","query":"{ __typename }"}""")]
+    public async Task OddButValidJsonIsAnswered(string body)
+    {
+        var response = await _client.SendAsync(Post(body));
+
+        await DataAsync(response, Json);
+    }
+
+    [Fact]
+    public async Task JsonNestedTooDeeplyIs400InvalidJson()
+    {
+        var body = """{"query":"{ __typename }","extensions":{"a":""" + new string('[', 200) + new string(']', 200) + "}}";
+
+        var response = await _client.SendAsync(Post(body));
+
+        await ErrorAsync(_client, response, HttpStatusCode.BadRequest, Json, "INVALID_JSON");
+    }
+
     [Fact]
     public async Task ABodyOverTheLimitIs413BodyTooLarge()
     {
