@@ -1,9 +1,42 @@
+using GraphQL.Execution;
+
 namespace GovGraph.Api.Transport;
 
-/// <summary>GraphQL over HTTP at <c>/graphql</c> (placeholder until the transport lands).</summary>
+/// <summary>GraphQL over HTTP at <c>/graphql</c>, with the GraphiQL IDE for browsers.</summary>
 public static class GraphQLHttpExtensions
 {
-    public static IHostApplicationBuilder AddGraphQLHttpTransport(this IHostApplicationBuilder builder) => builder;
+    /// <summary>Registers the GraphQL-over-HTTP endpoint, the GraphiQL page and the error output shape.</summary>
+    public static IHostApplicationBuilder AddGraphQLHttpTransport(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton<GraphiQLPage>();
+        // Errors carry message, location, path and one stable extensions.code; never exception details.
+        // Registered after the schema so this provider is the one the serializer resolves.
+        builder.Services.AddSingleton<IErrorInfoProvider>(new ErrorInfoProvider(o =>
+        {
+            o.ExposeExceptionDetails = false;
+            o.ExposeCodes = false;
+            o.ExposeData = false;
+        }));
+        return builder;
+    }
 
-    public static WebApplication MapGraphQLHttp(this WebApplication app, string path = "/graphql") => app;
+    /// <summary>Maps GraphQL over HTTP (GET and POST) at <paramref name="path"/> and the IDE's static files.</summary>
+    public static WebApplication MapGraphQLHttp(this WebApplication app, string path = "/graphql")
+    {
+        var graphiQL = app.Services.GetRequiredService<GraphiQLPage>();
+        if (graphiQL.IsInstalled)
+        {
+            // Serves the IDE's scripts and styles under /graphiql/ from wwwroot.
+            app.UseStaticFiles();
+        }
+        else
+        {
+            GraphQLHttpLog.GraphiQLMissing(app.Logger, graphiQL.ExpectedLocation);
+        }
+
+        var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
+        app.Map(path, endpoint.HandleAsync).WithDisplayName("GraphQL over HTTP");
+        return app;
+    }
 }

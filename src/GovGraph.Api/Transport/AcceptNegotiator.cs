@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace GovGraph.Api.Transport;
+
+/// <summary>
+/// Chooses the response media type from the Accept header, following RFC 9110 (the most specific matching range
+/// gives a type its quality) and the GraphQL-over-HTTP spec's rules for the transition period.
+/// </summary>
+internal static class AcceptNegotiator
+{
+    /// <summary>
+    /// <c>application/graphql-response+json</c>, <c>application/json</c>, or null when the client accepts neither
+    /// (the caller answers 406).
+    /// </summary>
+    public static string? SelectResponseType(StringValues accept)
+    {
+        // No Accept header: the spec's legacy rule says treat it as application/json.
+        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
+        {
+            return GraphQLMediaTypes.Json;
+        }
+
+        var modern = Match(ranges, "application", "graphql-response+json");
+        var legacy = Match(ranges, "application", "json");
+        if (modern.Quality <= 0 && legacy.Quality <= 0)
+        {
+            return null;
+        }
+
+        if (modern.Quality != legacy.Quality)
+        {
+            return modern.Quality > legacy.Quality ? GraphQLMediaTypes.GraphQLResponseJson : GraphQLMediaTypes.Json;
+        }
+
+        // Equal quality: the new type only when the client named it; a bare */* or application/* keeps
+        // application/json, which every client understands.
+        return modern.Specificity == Exact ? GraphQLMediaTypes.GraphQLResponseJson : GraphQLMediaTypes.Json;
+    }
+
+    /// <summary>
+    /// True when the client names <c>text/html</c> and likes it at least as much as JSON: a browser's address bar,
+    /// not a GraphQL client sending <c>*/*</c>.
+    /// </summary>
+    public static bool PrefersHtml(StringValues accept)
+    {
+        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        {
+            return false;
+        }
+
+        var html = Match(ranges, "text", "html");
+        if (html.Specificity == Any || html.Quality <= 0)
+        {
+            return false;
+        }
+
+        var json = Math.Max(Match(ranges, "application", "json").Quality, Match(ranges, "application", "graphql-response+json").Quality);
+        return html.Quality >= json;
+    }
+
+    private const int None = -1;
+    private const int Any = 0;
+    private const int Exact = 2;
+
+    private static (double Quality, int Specificity) Match(IList<MediaTypeHeaderValue> ranges, string type, string subtype)
+    {
+        var best = (Quality: 0d, Specificity: None);
+        foreach (var range in ranges)
+        {
+            var specificity = SpecificityOf(range, type, subtype);
+            if (specificity > best.Specificity)
+            {
+                best = (range.Quality ?? 1d, specificity);
+            }
+        }
+
+        return best;
+    }
+
+    private static int SpecificityOf(MediaTypeHeaderValue range, string type, string subtype)
+    {
+        if (range.MatchesAllTypes)
+        {
+            return Any;
+        }
+
+        if (!range.Type.Equals(type, StringComparison.OrdinalIgnoreCase))
+        {
+            return None;
+        }
+
+        if (range.MatchesAllSubTypes)
+        {
+            return 1;
+        }
+
+        return range.SubType.Equals(subtype, StringComparison.OrdinalIgnoreCase) ? Exact : None;
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds and starts the API on a free loopback port with an empty temporary store, runs the GraphQL-over-HTTP
+# conformance audit against it, stops the server and exits with the audit's result.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="$(mktemp -d)"
+server_pid=""
+
+stop_server() {
+  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    # The server runs in its own process group (setsid): end dotnet run and the app it started together.
+    kill -TERM -- "-$server_pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+      kill -0 "$server_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -KILL -- "-$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap stop_server EXIT
+
+# Node is needed for the audit anyway, so it also finds the free port.
+port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+base="http://127.0.0.1:$port"
+
+echo "conformance: building the API"
+dotnet build "$root/src/GovGraph.Api" --nologo -v quiet
+
+echo "conformance: starting the API at $base (log: $work/server.log)"
+Store__Path="$work/store/govgraph.db" Store__Seed=none \
+  setsid dotnet run --project "$root/src/GovGraph.Api" --no-build --no-launch-profile -- --urls "$base" \
+  >"$work/server.log" 2>&1 &
+server_pid=$!
+
+for _ in $(seq 1 120); do
+  if curl -fsS "$base/health/live" >/dev/null 2>&1; then
+    break
+  fi
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    echo "conformance: the API exited during start-up:" >&2
+    cat "$work/server.log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+curl -fsS "$base/health/live" >/dev/null || { echo "conformance: the API did not become live" >&2; cat "$work/server.log" >&2; exit 1; }
+
+cd "$here"
+if [[ ! -d node_modules ]]; then
+  npm ci --no-audit --no-fund
+fi
+
+status=0
+GOVGRAPH_URL="$base/graphql" node --test audit.test.mjs || status=$?
+exit "$status"
