@@ -1,19 +1,69 @@
 namespace GovGraph.Api.Errors;
 
 /// <summary>
-/// Every stable error code GovGraph returns in <c>extensions.code</c> (or a payload's <c>code</c>). Clients may
-/// switch on these; they never change meaning. GraphQL.NET's own validation codes pass through unchanged.
+/// Every stable <c>extensions.code</c> GovGraph itself puts on errors, in one place. Clients branch on these,
+/// so a code never changes meaning once shipped; GraphQL.NET's own parse and validation codes
+/// (<c>SYNTAX_ERROR</c>, <c>FIELDS_ON_CORRECT_TYPE</c>, ...) come beside them unchanged.
 /// </summary>
 public static class ErrorCodes
 {
-    public const string InvalidArgument = "INVALID_ARGUMENT";
-    public const string InvalidId = "INVALID_ID";
-    public const string InvalidCursor = "INVALID_CURSOR";
-    public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
-    public const string UnknownLabel = "UNKNOWN_LABEL";
-    public const string TooManyIds = "TOO_MANY_IDS";
-    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
-    public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
-    public const string NotFound = "NOT_FOUND";
+    /// <summary>The request body is not JSON.</summary>
+    public const string InvalidJson = "INVALID_JSON";
+
+    /// <summary>The request body or a GET parameter is not valid UTF-8.</summary>
+    public const string InvalidUtf8 = "INVALID_UTF8";
+
+    /// <summary>A request parameter has the wrong JSON type, or the body is not a JSON object.</summary>
+    public const string InvalidParameter = "INVALID_PARAMETER";
+
+    /// <summary>No <c>query</c> parameter (or an empty one).</summary>
+    public const string QueryMissing = "QUERY_MISSING";
+
+    /// <summary>A POST without a body.</summary>
+    public const string BodyMissing = "BODY_MISSING";
+
+    /// <summary>The server could not read the body (a broken chunked encoding, a connection cut mid-body).</summary>
+    public const string BodyUnreadable = "BODY_UNREADABLE";
+
+    /// <summary>The body is larger than <c>GraphQL:MaxBodyBytes</c>.</summary>
+    public const string BodyTooLarge = "BODY_TOO_LARGE";
+
+    /// <summary>The POST's Content-Type is not <c>application/json</c> (UTF-8).</summary>
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+
+    /// <summary>The Accept header allows neither <c>application/graphql-response+json</c> nor <c>application/json</c>.</summary>
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+
+    /// <summary>A method other than GET or POST, or a mutation over GET.</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    /// <summary>Something failed on the server; the details are in the server log, never in the response.</summary>
     public const string InternalError = "INTERNAL_ERROR";
+
+    /// <summary>An argument is out of its allowed range or form (extensions.field names it).</summary>
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+
+    /// <summary>A node id that cannot exist: blank, over 200 characters, control characters or a lone surrogate.</summary>
+    public const string InvalidId = "INVALID_ID";
+
+    /// <summary>An `after` cursor this API did not issue.</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>`first` above GraphQL:MaxPageSize.</summary>
+    public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
+
+    /// <summary>A label that is not in the model.</summary>
+    public const string UnknownLabel = "UNKNOWN_LABEL";
+
+    /// <summary>More ids in one `nodes` call than it takes.</summary>
+    public const string TooManyIds = "TOO_MANY_IDS";
+
+    /// <summary>The selection nests deeper than GraphQL:MaxDepth.</summary>
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+
+    /// <summary>The query's complexity is above GraphQL:MaxComplexity.</summary>
+    public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
+
+    /// <summary>Something the query needs is not in the store.</summary>
+    public const string NotFound = "NOT_FOUND";
 }

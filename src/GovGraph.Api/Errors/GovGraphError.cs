@@ -12,9 +12,19 @@ public sealed class GovGraphError : ExecutionError
         : base(message)
     {
         Code = code;
-        if (field is not null)
-        {
-            Data["field"] = field;
-        }
+        Field = field;
     }
+
+    /// <summary>The argument at fault, if one is.</summary>
+    public string? Field { get; }
+
+    /// <summary>
+    /// The error a resolver's unexpected exception becomes: a store refusal the caller caused (a bad cursor)
+    /// keeps its stable code; anything else stays unhandled, to be logged and masked.
+    /// </summary>
+    public static ExecutionError? FromException(Exception exception) => exception switch
+    {
+        GovGraph.Storage.StoreException store => new GovGraphError(store.Code, store.Message),
+        _ => null,
+    };
 }

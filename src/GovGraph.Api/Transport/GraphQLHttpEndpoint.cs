@@ -1,3 +1,4 @@
+using GovGraph.Api.Errors;
 using System.Diagnostics;
 using GovGraph.Api.Diagnostics;
 using GraphQL;
@@ -103,6 +104,13 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
+                // A store refusal the caller caused (a bad cursor) is their error, with its stable code.
+                if (GovGraphError.FromException(unhandled.OriginalException) is { } expected)
+                {
+                    unhandled.Exception = expected;
+                    return Task.CompletedTask;
+                }
+
                 GraphQLHttpLog.UnhandledException(logger, unhandled.OriginalException,
                     unhandled.FieldContext is null ? "execution" : "resolver",
                     unhandled.FieldContext?.FieldDefinition.Name ?? "-");

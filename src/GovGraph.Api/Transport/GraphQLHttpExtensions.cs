@@ -1,3 +1,4 @@
+using GovGraph.Api.Errors;
 using GraphQL.Execution;
 
 namespace GovGraph.Api.Transport;
@@ -12,12 +13,7 @@ public static class GraphQLHttpExtensions
         builder.Services.AddSingleton<GraphiQLPage>();
         // Errors carry message, location, path and one stable extensions.code; never exception details.
         // Registered after the schema so this provider is the one the serializer resolves.
-        builder.Services.AddSingleton<IErrorInfoProvider>(new ErrorInfoProvider(o =>
-        {
-            o.ExposeExceptionDetails = false;
-            o.ExposeCodes = false;
-            o.ExposeData = false;
-        }));
+        builder.Services.AddSingleton<IErrorInfoProvider, GovGraphErrorInfoProvider>();
         return builder;
     }
 

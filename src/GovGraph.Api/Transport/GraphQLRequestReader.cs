@@ -1,3 +1,4 @@
+using GovGraph.Api.Errors;
 using System.Text;
 using System.Text.Json;
 using GraphQL;

@@ -1,3 +1,4 @@
+using GovGraph.Api.Errors;
 using GraphQL;
 using GraphQL.Execution;
 
