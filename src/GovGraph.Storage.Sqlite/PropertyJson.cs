@@ -154,9 +154,13 @@ internal static class PropertyJson
             case JsonTokenType.False:
                 return false;
             case JsonTokenType.Number:
-                return reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 && reader.TryGetInt64(out var l)
-                    ? l
-                    : reader.GetDouble();
+                // Boxed separately: a conditional expression would widen the long to double.
+                if (reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 && reader.TryGetInt64(out var l))
+                {
+                    return l;
+                }
+
+                return reader.GetDouble();
             case JsonTokenType.StartArray:
                 var items = new List<string>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
