@@ -11,6 +11,7 @@ namespace GovGraph.Storage.Sqlite;
 internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction tx)
 {
     private const int SqliteConstraint = 19;
+    private const int AnalyzeThreshold = 5000;
 
     // Seq and label of every node the batch touches, by GovGraph id.
     private readonly Dictionary<string, (long Seq, string Label)> _known = new(StringComparer.Ordinal);
@@ -19,6 +20,7 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
     {
         var firstNewSeq = NextSeq("nodes");
         InsertNodes(batch.CreateNodes, firstNewSeq, ct);
+        IndexNames(firstNewSeq);
         ResolveEndpoints(batch.CreateRelationships, ct);
         var placed = InsertRelationships(batch.CreateRelationships, ct);
 
@@ -27,6 +29,14 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
         if (batch.CreateNodes.Count > 0 || placed.Count > 0)
         {
             PathMaintainer.Recompute(connection, tx, firstNewSeq, placed, newCity, ct);
+        }
+
+        if (batch.CreateNodes.Count + batch.CreateRelationships.Count >= AnalyzeThreshold)
+        {
+            // Fresh statistics after a bulk load: without them SQLite walks a whole label in seq order
+            // instead of the (label, path) range for "households under X". Sampled, so it stays cheap.
+            using var analyze = Command("PRAGMA analysis_limit = 1000; ANALYZE;");
+            analyze.ExecuteNonQuery();
         }
     }
 
@@ -66,6 +76,17 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
             props.Value = PropertyJson.Serialize(node.Properties);
             ExecuteUnique(insert, "node", node.Id);
         }
+    }
+
+    /// <summary>
+    /// Adds the new nodes' names to the search index in one statement. A per-row trigger did the same work
+    /// about fifty times slower (9 s instead of 0.2 s for 150k nodes), so inserts are indexed here.
+    /// </summary>
+    private void IndexNames(long firstNewSeq)
+    {
+        using var index = Command("INSERT INTO nodes_fts (rowid, name) SELECT seq, name FROM nodes WHERE seq >= @first AND name IS NOT NULL;");
+        index.Parameters.AddWithValue("@first", firstNewSeq);
+        index.ExecuteNonQuery();
     }
 
     /// <summary>Looks up, in chunks of one statement each, the stored nodes that relationships refer to.</summary>

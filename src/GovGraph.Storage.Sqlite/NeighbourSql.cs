@@ -7,7 +7,8 @@ namespace GovGraph.Storage.Sqlite;
 /// One statement for a whole batch of nodes' neighbour pages: window functions number each node's
 /// relationships (by relationship seq, counting only those after the cursor) and count them all, and the
 /// outer query keeps First + 1 per node, the extra row only signalling a next page. The total costs nothing
-/// extra here, so it is always returned.
+/// extra here, so it is always returned. CROSS JOIN keeps the requested nodes as the outer loop, so the
+/// (start_seq, type) / (end_seq, type) indexes are used rather than a scan of every relationship of the type.
 /// </summary>
 internal static class NeighbourSql
 {
@@ -23,7 +24,7 @@ internal static class NeighbourSql
                    ROW_NUMBER() OVER (PARTITION BY s.seq, r.seq > @after ORDER BY r.seq) AS rn,
                    COUNT(*) OVER (PARTITION BY s.seq) AS total
             FROM src s
-            JOIN rels r ON r.{self} = s.seq AND r.type = @type
+            CROSS JOIN rels r ON r.{self} = s.seq AND r.type = @type
         )
         SELECT h.src_id, h.total, h.rel_seq, h.rel_id, h.rel_props, o.id, o.label, o.props
         FROM hits h

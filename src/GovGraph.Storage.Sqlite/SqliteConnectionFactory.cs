@@ -9,7 +9,7 @@ namespace GovGraph.Storage.Sqlite;
 internal sealed class SqliteConnectionFactory
 {
     private const string ConnectionPragmas =
-        "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;";
+        "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
 
     private readonly string _connectionString;
 

@@ -24,6 +24,8 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_nodes_label ON nodes (label);
         CREATE INDEX ix_nodes_path ON nodes (path);
+        -- "Households under X" is a range inside one label; the planner picks it once ANALYZE has run.
+        CREATE INDEX ix_nodes_label_path ON nodes (label, path);
         CREATE INDEX ix_nodes_parent ON nodes (parent_seq);
 
         CREATE TABLE rels (
@@ -39,12 +41,11 @@ internal static class SqliteSchema
         CREATE INDEX ix_rels_type ON rels (type);
 
         -- Trigram FTS finds Chinese substrings of 3+ characters; shorter queries fall back to LIKE.
+        -- The batch writer indexes inserted names set-wise (a per-row insert trigger is far slower);
+        -- the triggers keep the index true if a name is ever changed or a node removed.
         CREATE VIRTUAL TABLE nodes_fts USING fts5 (
             name, content = 'nodes', content_rowid = 'seq', tokenize = 'trigram case_sensitive 0'
         );
-        CREATE TRIGGER nodes_fts_insert AFTER INSERT ON nodes WHEN new.name IS NOT NULL BEGIN
-            INSERT INTO nodes_fts (rowid, name) VALUES (new.seq, new.name);
-        END;
         CREATE TRIGGER nodes_fts_delete AFTER DELETE ON nodes WHEN old.name IS NOT NULL BEGIN
             INSERT INTO nodes_fts (nodes_fts, rowid, name) VALUES ('delete', old.seq, old.name);
         END;
