@@ -4,16 +4,20 @@ using System.Text;
 
 namespace GovGraph.Storage.Sqlite;
 
-/// <summary>Opaque paging cursors: base64url of a row sequence number, so clients cannot rely on the shape.</summary>
+/// <summary>
+/// Opaque paging cursors: base64url of a kind and a row sequence number, so clients cannot rely on the shape
+/// and a node cursor is refused where a relationship cursor is expected (and the other way round).
+/// </summary>
 internal static class Cursor
 {
-    private const string Prefix = "s:";
+    public const char Node = 'n';
+    public const char Relationship = 'r';
 
-    public static string Encode(long seq) =>
-        Base64Url.EncodeToString(Encoding.ASCII.GetBytes(Prefix + seq.ToString(CultureInfo.InvariantCulture)));
+    public static string Encode(char kind, long seq) =>
+        Base64Url.EncodeToString(Encoding.ASCII.GetBytes(kind + ":" + seq.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The sequence number after which a page starts (0 when there is no cursor).</summary>
-    public static long Decode(string? cursor)
+    public static long Decode(char kind, string? cursor)
     {
         if (string.IsNullOrEmpty(cursor))
         {
@@ -23,8 +27,8 @@ internal static class Cursor
         try
         {
             var text = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal)
-                && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+            if (text.Length > 2 && text[0] == kind && text[1] == ':'
+                && long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
             {
                 return seq;
             }
@@ -34,6 +38,6 @@ internal static class Cursor
             // Reported below with the same message as any other malformed cursor.
         }
 
-        throw new ArgumentException("The cursor is not one this store produced.", nameof(cursor));
+        throw new ArgumentException("The cursor is not one this store produced for this list.", nameof(cursor));
     }
 }

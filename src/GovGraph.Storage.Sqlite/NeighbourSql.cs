@@ -79,7 +79,7 @@ internal static class NeighbourSql
             var (startId, endId) = query.Direction == Direction.Out ? (srcId, other.Id) : (other.Id, srcId);
             var relationship = new GraphRelationship(
                 reader.GetString(3), query.RelationshipType, startId, endId, PropertyJson.Deserialize(reader.GetString(4)));
-            items.Add(new Neighbour(relationship, other, Cursor.Encode(reader.GetInt64(2))));
+            items.Add(new Neighbour(relationship, other, Cursor.Encode(Cursor.Relationship, reader.GetInt64(2))));
         }
 
         Flush();

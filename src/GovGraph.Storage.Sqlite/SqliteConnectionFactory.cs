@@ -8,8 +8,17 @@ namespace GovGraph.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteConnectionFactory
 {
+    // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commits).
+    // A 64 MB page cache keeps bulk loads from spilling index pages mid-transaction; the journal size
+    // limit trims the WAL file after a big seed has been checkpointed.
     private const string ConnectionPragmas =
-        "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
+        """
+        PRAGMA synchronous = NORMAL;
+        PRAGMA busy_timeout = 10000;
+        PRAGMA temp_store = MEMORY;
+        PRAGMA cache_size = -65536;
+        PRAGMA journal_size_limit = 67108864;
+        """;
 
     private readonly string _connectionString;
 

@@ -84,7 +84,7 @@ public sealed class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var after = Cursor.Decode(query.After);
+        var after = Cursor.Decode(Cursor.Relationship, query.After);
         var ids = query.Ids.Distinct(StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, NeighbourPage>(ids.Count, StringComparer.Ordinal);
         await using var connection = await _connections.OpenAsync(ct);
@@ -122,7 +122,7 @@ public sealed class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore
         command.CommandText = $"""
             SELECT n.id, n.label, n.props, n.seq FROM nodes n
             WHERE {criteria.Where}
-              AND n.seq > {criteria.Parameter(Cursor.Decode(query.After))}
+              AND n.seq > {criteria.Parameter(Cursor.Decode(Cursor.Node, query.After))}
             ORDER BY n.seq
             LIMIT {criteria.Parameter((long)query.First + 1)};
             """;
@@ -140,7 +140,7 @@ public sealed class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore
                     break;
                 }
 
-                items.Add(new PagedNode(Rows.Node(reader, 0), Cursor.Encode(reader.GetInt64(3))));
+                items.Add(new PagedNode(Rows.Node(reader, 0), Cursor.Encode(Cursor.Node, reader.GetInt64(3))));
             }
         }
 

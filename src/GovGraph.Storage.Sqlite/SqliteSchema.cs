@@ -81,6 +81,9 @@ internal static class SqliteSchema
         // PRAGMA takes no parameters; the value is an int from this code, never input.
         await ExecuteAsync(connection, tx, $"PRAGMA user_version = {Migrations.Length};", ct);
         tx.Commit();
+
+        // Refreshes planner statistics only where SQLite judges them stale; cheap with the sample limit.
+        await ExecuteAsync(connection, null, "PRAGMA analysis_limit = 1000; PRAGMA optimize;", ct);
     }
 
     private static async Task ExecuteAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct)

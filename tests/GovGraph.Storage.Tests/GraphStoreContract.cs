@@ -163,6 +163,10 @@ public abstract class GraphStoreContract
         var store = await SeededStoreAsync();
         await Assert.ThrowsAsync<ArgumentException>(() =>
             store.GetNeighboursAsync(new NeighbourQuery([Li], RelTypes.Links, Direction.Out, 2, "not-a-cursor!"), Ct));
+
+        var nodeCursor = (await store.FindNodesAsync(new NodeQuery(NodeCriteria.OfLabel(Labels.Household), 1), Ct)).Items[0].Cursor;
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            store.GetNeighboursAsync(new NeighbourQuery([Li], RelTypes.Links, Direction.Out, 2, nodeCursor), Ct));
     }
 
     // ---- find by criteria ----
