@@ -48,6 +48,8 @@ internal static class PathMaintainer
         WHERE seq IN (SELECT seq FROM path_level WHERE level = @level);
         """;
 
+    // CROSS JOIN fixes the loop order (SQLite's documented hint) and the unary + keeps the planner from
+    // driving the join by the pending list: either mistake turned a 150k-node seed from seconds into minutes.
     private const string NextLevel = """
         INSERT OR IGNORE INTO path_level (seq, level)
         SELECT n.seq, @level + 1
@@ -55,8 +57,6 @@ internal static class PathMaintainer
         CROSS JOIN nodes n ON n.parent_seq = l.seq
         WHERE l.level = @level AND +n.seq IN (SELECT seq FROM path_pending);
         """;
-        // CROSS JOIN fixes the loop order (SQLite's documented hint) and the unary + keeps the planner from
-        // driving the join by the pending list: either mistake turned a 150k-node seed from seconds into minutes.
 
     // Only a cycle of placing relationships leaves nodes unreached; they become their own roots.
     private const string Unreached = """
