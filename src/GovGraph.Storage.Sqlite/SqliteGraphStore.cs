@@ -1,27 +1,199 @@
 using GovGraph.Domain.Model;
+using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Storage.Sqlite;
 
-/// <summary>The embedded default store (placeholder until the implementation lands).</summary>
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode, a connection per call. Placement ("under X") is
+/// a materialised path per node, kept true by every write, so subtree queries are index range scans.
+/// </summary>
 public sealed class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore
 {
+    /// <summary>How many ids go into one JSON array parameter; keeps single statements bounded.</summary>
+    internal const int IdChunkSize = 5000;
+
+    private readonly SqliteConnectionFactory _connections = new(options.Path);
+
     public SqliteStoreOptions Options { get; } = options;
 
-    public Task InitializeAsync(CancellationToken ct) => throw new NotImplementedException();
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        var folder = Path.GetDirectoryName(_connections.FullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
 
-    public Task<bool> PingAsync(CancellationToken ct) => throw new NotImplementedException();
+        await using var connection = await _connections.OpenAsync(ct);
+        await SqliteSchema.MigrateAsync(connection, ct);
+    }
 
-    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => throw new NotImplementedException();
+    public async Task<bool> PingAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await _connections.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1;";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct)) == 1;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
 
-    public Task<IReadOnlyDictionary<string, NeighbourPage>> GetNeighboursAsync(NeighbourQuery query, CancellationToken ct) => throw new NotImplementedException();
+    public async Task<bool> IsEmptyAsync(CancellationToken ct)
+    {
+        await using var connection = await _connections.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM nodes);";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct)) == 1;
+    }
 
-    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken ct) => throw new NotImplementedException();
+    public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
+        {
+            return [];
+        }
 
-    public Task<long> CountNodesAsync(NodeCriteria criteria, CancellationToken ct) => throw new NotImplementedException();
+        var found = new Dictionary<string, GraphNode>(distinct.Count, StringComparer.Ordinal);
+        await using var connection = await _connections.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT n.id, n.label, n.props FROM nodes n WHERE n.id IN (SELECT value FROM json_each(@ids));";
+        var parameter = command.Parameters.Add("@ids", SqliteType.Text);
+        foreach (var chunk in distinct.Chunk(IdChunkSize))
+        {
+            parameter.Value = PropertyJson.SerializeArray(chunk);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var node = Rows.Node(reader, 0);
+                found[node.Id] = node;
+            }
+        }
 
-    public Task<double> SumAsync(NodeCriteria criteria, string property, CancellationToken ct) => throw new NotImplementedException();
+        // In the order asked for, which is what batch loaders want.
+        return distinct.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
 
-    public Task WriteAsync(GraphWriteBatch batch, CancellationToken ct) => throw new NotImplementedException();
+    public async Task<IReadOnlyDictionary<string, NeighbourPage>> GetNeighboursAsync(NeighbourQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var after = Cursor.Decode(Cursor.Relationship, query.After);
+        var ids = query.Ids.Distinct(StringComparer.Ordinal).ToList();
+        var result = new Dictionary<string, NeighbourPage>(ids.Count, StringComparer.Ordinal);
+        await using var connection = await _connections.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = NeighbourSql.For(query.Direction);
+        var idsParameter = command.Parameters.Add("@ids", SqliteType.Text);
+        command.Parameters.AddWithValue("@type", query.RelationshipType);
+        command.Parameters.AddWithValue("@after", after);
+        command.Parameters.AddWithValue("@limit", (long)query.First + 1);
 
-    public Task<bool> IsEmptyAsync(CancellationToken ct) => throw new NotImplementedException();
+        foreach (var chunk in ids.Chunk(IdChunkSize))
+        {
+            idsParameter.Value = PropertyJson.SerializeArray(chunk);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await NeighbourSql.ReadPagesAsync(reader, query, result, ct);
+        }
+
+        foreach (var id in ids)
+        {
+            result.TryAdd(id, NeighbourPage.Empty);
+        }
+
+        return result;
+    }
+
+    public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var criteria = CriteriaSql.Build(query.Criteria);
+        await using var connection = await _connections.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+
+        // Keyset paging on seq: stable under inserts, and First + 1 rows tell whether a next page exists.
+        command.CommandText = $"""
+            SELECT n.id, n.label, n.props, n.seq FROM nodes n
+            WHERE {criteria.Where}
+              AND n.seq > {criteria.Parameter(Cursor.Decode(Cursor.Node, query.After))}
+            ORDER BY n.seq
+            LIMIT {criteria.Parameter((long)query.First + 1)};
+            """;
+        criteria.Bind(command);
+
+        var items = new List<PagedNode>(Math.Min(query.First, 1000));
+        var hasNext = false;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                if (items.Count == query.First)
+                {
+                    hasNext = true;
+                    break;
+                }
+
+                items.Add(new PagedNode(Rows.Node(reader, 0), Cursor.Encode(Cursor.Node, reader.GetInt64(3))));
+            }
+        }
+
+        var total = query.IncludeTotal ? await CountAsync(connection, query.Criteria, ct) : -1;
+        return new NodePage(items, total, hasNext);
+    }
+
+    public async Task<long> CountNodesAsync(NodeCriteria criteria, CancellationToken ct)
+    {
+        await using var connection = await _connections.OpenAsync(ct);
+        return await CountAsync(connection, criteria, ct);
+    }
+
+    public async Task<double> SumAsync(NodeCriteria criteria, string property, CancellationToken ct)
+    {
+        var sql = CriteriaSql.Build(criteria);
+        var path = sql.Parameter(SqlValues.JsonPath(property));
+        await using var connection = await _connections.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+
+        // TOTAL is 0.0 over no rows; non-numeric values are left out rather than read as 0.
+        command.CommandText = $"""
+            SELECT TOTAL(CASE WHEN json_type(n.props, {path}) IN ('integer', 'real')
+                              THEN json_extract(n.props, {path}) END)
+            FROM nodes n
+            WHERE {sql.Where};
+            """;
+        sql.Bind(command);
+        return Convert.ToDouble(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task WriteAsync(GraphWriteBatch batch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.IsEmpty)
+        {
+            return;
+        }
+
+        await using var connection = await _connections.OpenAsync(ct);
+
+        // Immediate: take the write lock now, so sequence numbers read at the start stay ours.
+        await using var tx = connection.BeginTransaction(deferred: false);
+        new BatchWriter(connection, tx).Write(batch, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, NodeCriteria criteria, CancellationToken ct)
+    {
+        var sql = CriteriaSql.Build(criteria);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM nodes n WHERE {sql.Where};";
+        sql.Bind(command);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

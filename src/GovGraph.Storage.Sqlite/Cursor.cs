@@ -1,0 +1,43 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace GovGraph.Storage.Sqlite;
+
+/// <summary>
+/// Opaque paging cursors: base64url of a kind and a row sequence number, so clients cannot rely on the shape
+/// and a node cursor is refused where a relationship cursor is expected (and the other way round).
+/// </summary>
+internal static class Cursor
+{
+    public const char Node = 'n';
+    public const char Relationship = 'r';
+
+    public static string Encode(char kind, long seq) =>
+        Base64Url.EncodeToString(Encoding.ASCII.GetBytes(kind + ":" + seq.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The sequence number after which a page starts (0 when there is no cursor).</summary>
+    public static long Decode(char kind, string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return 0;
+        }
+
+        try
+        {
+            var text = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor));
+            if (text.Length > 2 && text[0] == kind && text[1] == ':'
+                && long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+            {
+                return seq;
+            }
+        }
+        catch (FormatException)
+        {
+            // Reported below with the same message as any other malformed cursor.
+        }
+
+        throw new ArgumentException("The cursor is not one this store produced for this list.", nameof(cursor));
+    }
+}

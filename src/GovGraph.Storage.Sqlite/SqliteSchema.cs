@@ -1,0 +1,104 @@
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Storage.Sqlite;
+
+/// <summary>
+/// The schema as an ordered list of migrations; <c>PRAGMA user_version</c> records how many have run, so
+/// starting twice (or on an older file) only applies what is missing.
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Migrations =
+    [
+        // 1: nodes with their materialised placement path, relationships, name search.
+        """
+        CREATE TABLE nodes (
+            seq        INTEGER PRIMARY KEY,
+            id         TEXT    NOT NULL UNIQUE,
+            label      TEXT    NOT NULL,
+            name       TEXT,
+            props      TEXT    NOT NULL,
+            parent_seq INTEGER,
+            path       TEXT,
+            depth      INTEGER
+        );
+        CREATE INDEX ix_nodes_label ON nodes (label);
+        CREATE INDEX ix_nodes_path ON nodes (path);
+        -- "Households under X" is a range inside one label; the planner picks it once ANALYZE has run.
+        CREATE INDEX ix_nodes_label_path ON nodes (label, path);
+        CREATE INDEX ix_nodes_parent ON nodes (parent_seq);
+
+        CREATE TABLE rels (
+            seq       INTEGER PRIMARY KEY,
+            id        TEXT    NOT NULL UNIQUE,
+            type      TEXT    NOT NULL,
+            start_seq INTEGER NOT NULL REFERENCES nodes (seq),
+            end_seq   INTEGER NOT NULL REFERENCES nodes (seq),
+            props     TEXT    NOT NULL
+        );
+        CREATE INDEX ix_rels_start ON rels (start_seq, type);
+        CREATE INDEX ix_rels_end ON rels (end_seq, type);
+        CREATE INDEX ix_rels_type ON rels (type);
+
+        -- Trigram FTS finds Chinese substrings of 3+ characters; shorter queries fall back to LIKE.
+        -- The batch writer indexes inserted names set-wise (a per-row insert trigger is far slower);
+        -- the triggers keep the index true if a name is ever changed or a node removed.
+        CREATE VIRTUAL TABLE nodes_fts USING fts5 (
+            name, content = 'nodes', content_rowid = 'seq', tokenize = 'trigram case_sensitive 0'
+        );
+        CREATE TRIGGER nodes_fts_delete AFTER DELETE ON nodes WHEN old.name IS NOT NULL BEGIN
+            INSERT INTO nodes_fts (nodes_fts, rowid, name) VALUES ('delete', old.seq, old.name);
+        END;
+        CREATE TRIGGER nodes_fts_update_old AFTER UPDATE OF name ON nodes WHEN old.name IS NOT NULL BEGIN
+            INSERT INTO nodes_fts (nodes_fts, rowid, name) VALUES ('delete', old.seq, old.name);
+        END;
+        CREATE TRIGGER nodes_fts_update_new AFTER UPDATE OF name ON nodes WHEN new.name IS NOT NULL BEGIN
+            INSERT INTO nodes_fts (rowid, name) VALUES (new.seq, new.name);
+        END;
+        """,
+    ];
+
+    public static int Version => Migrations.Length;
+
+    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        // WAL is a property of the file: set once, it persists for every later connection.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", ct);
+
+        using var tx = connection.BeginTransaction();
+        var current = Convert.ToInt32(await ScalarAsync(connection, tx, "PRAGMA user_version;", ct));
+        if (current > Migrations.Length)
+        {
+            throw new InvalidOperationException(
+                $"The database schema is version {current}, newer than this build knows ({Migrations.Length}).");
+        }
+
+        for (var version = current; version < Migrations.Length; version++)
+        {
+            await ExecuteAsync(connection, tx, Migrations[version], ct);
+        }
+
+        // PRAGMA takes no parameters; the value is an int from this code, never input.
+        await ExecuteAsync(connection, tx, $"PRAGMA user_version = {Migrations.Length};", ct);
+        tx.Commit();
+
+        // Refreshes planner statistics only where SQLite judges them stale; cheap with the sample limit.
+        await ExecuteAsync(connection, null, "PRAGMA analysis_limit = 1000; PRAGMA optimize;", ct);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection c, SqliteTransaction tx, string sql, CancellationToken ct)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct);
+    }
+}

@@ -1,0 +1,19 @@
+namespace GovGraph.Storage;
+
+/// <summary>
+/// A store call refused for a reason the caller can act on. <see cref="Code"/> is stable (API error codes map
+/// from it); the message is for people. A write that throws this has changed nothing.
+/// </summary>
+public sealed class StoreException(string code, string message) : Exception(message)
+{
+    /// <summary>A relationship refers to a node id that is neither in the batch nor stored.</summary>
+    public const string NodeNotFound = "NODE_NOT_FOUND";
+
+    /// <summary>A node or relationship id is already used (stored, or twice in the batch).</summary>
+    public const string DuplicateId = "DUPLICATE_ID";
+
+    /// <summary>An id is empty, too long or holds control characters.</summary>
+    public const string InvalidId = "INVALID_ID";
+
+    public string Code { get; } = code;
+}
