@@ -15,9 +15,13 @@ public sealed class GraphQLOptions
     [Range(2, 200)]
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Highest accepted query complexity as GraphQL.NET's complexity analyzer computes it.</summary>
+    /// <summary>
+    /// Highest accepted query complexity as GraphQL.NET's complexity analyzer computes it: roughly the number of
+    /// fields the response could hold, each connection multiplying its children by its <c>first</c>. The default
+    /// admits a whole village tree (山门村 to its households) and refuses page-size bombs.
+    /// </summary>
     [Range(10, 10_000_000)]
-    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxComplexity { get; set; } = 1_000_000;
 
     /// <summary>Default page size of a connection when <c>first</c> is not given.</summary>
     [Range(1, 500)]

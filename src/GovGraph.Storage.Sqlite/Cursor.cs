@@ -38,6 +38,6 @@ internal static class Cursor
             // Reported below with the same message as any other malformed cursor.
         }
 
-        throw new ArgumentException("The cursor is not one this store produced for this list.", nameof(cursor));
+        throw new StoreException(StoreException.InvalidCursor, "The cursor is not one this API issued for this list.");
     }
 }

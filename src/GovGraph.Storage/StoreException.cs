@@ -15,5 +15,8 @@ public sealed class StoreException(string code, string message) : Exception(mess
     /// <summary>An id is empty, too long or holds control characters.</summary>
     public const string InvalidId = "INVALID_ID";
 
+    /// <summary>A paging cursor the store did not issue for this list.</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
+
     public string Code { get; } = code;
 }

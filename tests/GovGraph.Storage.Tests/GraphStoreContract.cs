@@ -158,15 +158,17 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
-    public async Task AForeignCursorIsRejected()
+    public async Task AForeignCursorIsRejectedWithInvalidCursor()
     {
         var store = await SeededStoreAsync();
-        await Assert.ThrowsAsync<ArgumentException>(() =>
+        var garbage = await Assert.ThrowsAsync<StoreException>(() =>
             store.GetNeighboursAsync(new NeighbourQuery([Li], RelTypes.Links, Direction.Out, 2, "not-a-cursor!"), Ct));
+        Assert.Equal(StoreException.InvalidCursor, garbage.Code);
 
         var nodeCursor = (await store.FindNodesAsync(new NodeQuery(NodeCriteria.OfLabel(Labels.Household), 1), Ct)).Items[0].Cursor;
-        await Assert.ThrowsAsync<ArgumentException>(() =>
+        var foreign = await Assert.ThrowsAsync<StoreException>(() =>
             store.GetNeighboursAsync(new NeighbourQuery([Li], RelTypes.Links, Direction.Out, 2, nodeCursor), Ct));
+        Assert.Equal(StoreException.InvalidCursor, foreign.Code);
     }
 
     // ---- find by criteria ----

@@ -9,4 +9,13 @@ public static class CommandLine
         ["schema", ..] => await SchemaCommand.RunAsync(app.Services, args),
         _ => null,
     };
+
+    /// <summary>
+    /// Resolves a path given on the command line against the caller's shell folder: <c>dotnet run</c> starts the
+    /// program in the project folder, but users type paths relative to where they are.
+    /// </summary>
+    public static string ResolvePath(string path) =>
+        Path.IsPathRooted(path)
+            ? path
+            : Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd ? pwd : Environment.CurrentDirectory);
 }

@@ -22,8 +22,18 @@ public static class SchemaCommand
         var sdl = PrintSchema(services);
         if (args.Length > 1)
         {
-            await File.WriteAllTextAsync(args[1], sdl);
-            Console.Error.WriteLine($"Wrote the schema to {args[1]}.");
+            var path = CommandLine.ResolvePath(args[1]);
+            try
+            {
+                await File.WriteAllTextAsync(path, sdl);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"Cannot write {path}: {ex.Message}");
+                return 1;
+            }
+
+            Console.Error.WriteLine($"Wrote the schema to {path}.");
         }
         else
         {

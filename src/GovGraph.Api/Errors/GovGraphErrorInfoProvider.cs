@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Errors.Custom;
 
 namespace GovGraph.Api.Errors;
 
@@ -17,13 +18,28 @@ public sealed class GovGraphErrorInfoProvider() : ErrorInfoProvider(o =>
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
-        if (executionError is GovGraphError { Field: { } field })
+        switch (executionError)
         {
-            var extensions = info.Extensions ?? new Dictionary<string, object?>();
-            extensions["field"] = field;
-            info.Extensions = extensions;
+            case GovGraphError { Field: { } field }:
+                Extend(info, "field", field);
+                break;
+
+            // GraphQL.NET reports both limits as COMPLEXITY; clients need to know which one to back off from
+            // (nesting or page sizes), and its depth message is the only thing that tells them apart.
+            case ComplexityError complexity:
+                Extend(info, "code", complexity.Message.StartsWith("Query is too nested", StringComparison.Ordinal)
+                    ? ErrorCodes.MaxDepthExceeded
+                    : ErrorCodes.MaxComplexityExceeded);
+                break;
         }
 
         return info;
+    }
+
+    private static void Extend(ErrorInfo info, string key, object value)
+    {
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        extensions[key] = value;
+        info.Extensions = extensions;
     }
 }

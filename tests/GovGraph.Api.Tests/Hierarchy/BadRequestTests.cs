@@ -35,12 +35,23 @@ public sealed class BadRequestTests(SeededFactory factory)
     [Fact]
     public async Task QueriesDeeperThanTheLimitAreRefusedBeforeExecution()
     {
-        // 16 levels of selection: deeper than the default limit of 15.
-        var query = "{ city { townships { nodes { villages { nodes { partyGroups { nodes { centralHouseholds { nodes { host { linkedHouseholds { nodes { partyGroup { village { name } } } } } } } } } } } } } } }";
+        // 17 levels of selection: deeper than the default limit of 15.
+        var query = "{ city { townships { nodes { villages { nodes { partyGroups { nodes { centralHouseholds { nodes { host { linkedHouseholds { nodes { partyGroup { village { township { city { name } } } } } } } } } } } } } } } } }";
         var response = await factory.CreateClient().PostAsync(query);
 
         Assert.Equal(400, response.StatusCode);
         Assert.Null(response.Body["data"]);
-        Assert.NotEmpty(response.ErrorCodes);
+        Assert.Equal(["MAX_DEPTH_EXCEEDED"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task PageSizeBombsAreRefusedBeforeExecution()
+    {
+        var query = "{ city { townships(first: 500) { nodes { villages(first: 500) { nodes { partyGroups(first: 500) { nodes { households(first: 500) { nodes { headName } } } } } } } } } }";
+        var response = await factory.CreateClient().PostAsync(query, trace: true);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], response.ErrorCodes);
+        Assert.Equal(0, response.StoreCalls);
     }
 }

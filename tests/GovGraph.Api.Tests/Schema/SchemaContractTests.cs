@@ -1,6 +1,7 @@
 using GovGraph.Api.Cli;
 using GovGraph.Api.Tests.Infrastructure;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Snapshooter.Xunit;
 
 namespace GovGraph.Api.Tests.Schema;
