@@ -28,10 +28,9 @@ bash tests/conformance/run-conformance.sh 2>&1 | tee "$results/node.log"
 node_status=${PIPESTATUS[0]}
 
 # 4. One summary over both runners. Skipped tests are listed with their reasons above.
-passed=0; failed=0; skipped=0
-while read -r f p s; do
-  failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))
-done < <(sed -nE 's/.*Failed:[[:space:]]*([0-9]+), Passed:[[:space:]]*([0-9]+), Skipped:[[:space:]]*([0-9]+).*/\1 \2 \3/p' "$results/dotnet.log")
+# dotnet test's console logger ends each project with "Total tests: N" then "Passed: N", "Failed: N", "Skipped: N".
+sum() { sed -nE "s/^[[:space:]]+$1: ([0-9]+)\$/\1/p" "$results/dotnet.log" | awk '{ t += $1 } END { print t + 0 }'; }
+passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
 node_pass=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$results/node.log" | tail -n 1)
 node_fail=$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$results/node.log" | tail -n 1)
 node_skip=$(sed -nE 's/^# skipped ([0-9]+)$/\1/p' "$results/node.log" | tail -n 1)
