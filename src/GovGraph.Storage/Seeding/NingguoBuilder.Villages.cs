@@ -327,29 +327,9 @@ internal sealed partial class NingguoBuilder
         return chosen;
     }
 
-    private int[] LinkQuotas(int linked, int linkers)
-    {
-        var quota = new int[linkers];
-        for (var i = 0; i < linkers; i++)
-        {
-            quota[i] = linked / linkers + (i < linked % linkers ? 1 : 0);
-        }
+    private int[] LinkQuotas(int linked, int linkers) => Spread(linked, linkers, min: 10, max: 20, moves: 2 * linkers);
 
-        for (var n = 0; n < 2 * linkers; n++)
-        {
-            var a = _rng.Next(linkers);
-            var b = _rng.Next(linkers);
-            if (a != b && quota[a] > 10 && quota[b] < 20)
-            {
-                quota[a]--;
-                quota[b]++;
-            }
-        }
-
-        return quota;
-    }
-
-    /// <summary>Sizes 1–8 summing exactly to the village's people, spread by random moves of one person.</summary>
+    /// <summary>Sizes 1–8 summing exactly to the village's people.</summary>
     private int[] HouseholdSizes(int households, int people)
     {
         if (people < households || people > 8 * households)
@@ -357,24 +337,33 @@ internal sealed partial class NingguoBuilder
             throw new InvalidOperationException($"{people} people do not fit {households} households of 1–8.");
         }
 
-        var sizes = new int[households];
-        for (var i = 0; i < households; i++)
+        return Spread(people, households, min: 1, max: 8, moves: 3 * households);
+    }
+
+    /// <summary>
+    /// Splits <paramref name="total"/> into <paramref name="parts"/> as evenly as possible, then varies it by random
+    /// moves of one unit between two parts that stay within [min, max], so the sum stays exact.
+    /// </summary>
+    private int[] Spread(int total, int parts, int min, int max, int moves)
+    {
+        var shares = new int[parts];
+        for (var i = 0; i < parts; i++)
         {
-            sizes[i] = people / households + (i < people % households ? 1 : 0);
+            shares[i] = total / parts + (i < total % parts ? 1 : 0);
         }
 
-        for (var n = 0; n < 3 * households; n++)
+        for (var n = 0; n < moves; n++)
         {
-            var a = _rng.Next(households);
-            var b = _rng.Next(households);
-            if (a != b && sizes[a] > 1 && sizes[b] < 8)
+            var a = _rng.Next(parts);
+            var b = _rng.Next(parts);
+            if (a != b && shares[a] > min && shares[b] < max)
             {
-                sizes[a]--;
-                sizes[b]++;
+                shares[a]--;
+                shares[b]++;
             }
         }
 
-        return sizes;
+        return shares;
     }
 
     private void AddTalents(VillagePlan v)
