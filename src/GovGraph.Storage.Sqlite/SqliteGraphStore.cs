@@ -7,7 +7,7 @@ namespace GovGraph.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode, a connection per call. Placement ("under X") is
 /// a materialised path per node, kept true by every write, so subtree queries are index range scans.
 /// </summary>
-public sealed class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore
+public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore
 {
     /// <summary>How many ids go into one JSON array parameter; keeps single statements bounded.</summary>
     internal const int IdChunkSize = 5000;

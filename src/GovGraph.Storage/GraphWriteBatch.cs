@@ -8,6 +8,9 @@ namespace GovGraph.Storage;
 /// </summary>
 public sealed class GraphWriteBatch
 {
+    /// <summary>Remove every node and relationship first, in the same transaction (<c>import --replace</c>).</summary>
+    public bool ReplaceAll { get; init; }
+
     public List<GraphNode> CreateNodes { get; } = [];
 
     public List<GraphRelationship> CreateRelationships { get; } = [];

@@ -37,4 +37,26 @@ public interface IGraphStore
 
     /// <summary>True when the store holds no node at all (so start-up seeding may run).</summary>
     Task<bool> IsEmptyAsync(CancellationToken ct);
+
+    /// <summary>
+    /// For each of many nodes, its ancestors by placement, nearest first and ending at the root (the city):
+    /// a household's party group, village, township, city. Unknown ids are absent; a root has an empty list.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetAncestorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>
+    /// Every relationship that starts or ends at one of these nodes, of the given types (null: all types), valid at
+    /// <paramref name="asOf"/> (null: current). The building block of path search.
+    /// </summary>
+    Task<IReadOnlyList<GraphRelationship>> GetAdjacentAsync(
+        IReadOnlyCollection<string> ids, IReadOnlyCollection<string>? types, DateOnly? asOf, CancellationToken ct);
+
+    /// <summary>Coverage figures of each of these org units over everything under it (one entry per known id).</summary>
+    Task<IReadOnlyDictionary<string, CoverageFigures>> GetCoverageAsync(IReadOnlyCollection<string> unitIds, CancellationToken ct);
+
+    /// <summary>Every node, in a stable order (for export).</summary>
+    IAsyncEnumerable<GraphNode> ReadAllNodesAsync(CancellationToken ct);
+
+    /// <summary>Every relationship, in a stable order (for export).</summary>
+    IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken ct);
 }

@@ -4,7 +4,9 @@ namespace GovGraph.Storage;
 
 /// <summary>
 /// Neighbours of many nodes over one relationship type. <see cref="First"/> and <see cref="After"/> page
-/// each node's list separately (the same page window for every node of the batch).
+/// each node's list separately (the same page window for every node of the batch). Only relationships valid
+/// at <see cref="AsOf"/> are followed (null: current ones, see <see cref="Validity"/>); only neighbours matching
+/// <see cref="Target"/> are returned and counted; <see cref="Order"/> sorts each list (null: relationship order).
 /// </summary>
 public sealed record NeighbourQuery(
     IReadOnlyCollection<string> Ids,
@@ -12,4 +14,12 @@ public sealed record NeighbourQuery(
     Direction Direction,
     int First,
     string? After = null,
-    bool IncludeTotal = true);
+    bool IncludeTotal = true)
+{
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Conditions on the neighbour node (its <c>Under</c> is ignored).</summary>
+    public NodeCriteria? Target { get; init; }
+
+    public NodeOrder? Order { get; init; }
+}

@@ -14,6 +14,15 @@ public sealed record NodeCriteria
     /// (other labels by their placement, see <c>Placement</c>). The unit itself is included.</summary>
     public string? Under { get; init; }
 
+    /// <summary>With <see cref="Under"/>: only nodes at least this many levels below it (1 excludes the node itself).</summary>
+    public int? MinDepth { get; init; }
+
+    /// <summary>With <see cref="Under"/>: only nodes at most this many levels below it.</summary>
+    public int? MaxDepth { get; init; }
+
+    /// <summary>Relationship conditions consider relationships valid at this date (null: current ones).</summary>
+    public DateOnly? AsOf { get; init; }
+
     /// <summary>Only nodes whose display name contains this text (case-insensitive, Chinese substrings work).</summary>
     public string? NameContains { get; init; }
 
@@ -42,10 +51,17 @@ public sealed record PropertyFilter(string Name, FilterOp Op, object? Value = nu
 /// <summary>
 /// The node has (or, with <see cref="Exists"/> false, has no) relationship of this type in this direction,
 /// optionally only those whose property <see cref="PropertyName"/> equals <see cref="PropertyValue"/>.
+/// With <see cref="MinCount"/> or <see cref="MaxCount"/> the number of such relationships must lie in that range
+/// instead (e.g. members linking more than 20 households: <c>MinCount = 21</c>).
 /// </summary>
 public sealed record RelationshipFilter(
     string Type,
     Direction Direction,
     bool Exists = true,
     string? PropertyName = null,
-    object? PropertyValue = null);
+    object? PropertyValue = null)
+{
+    public int? MinCount { get; init; }
+
+    public int? MaxCount { get; init; }
+}

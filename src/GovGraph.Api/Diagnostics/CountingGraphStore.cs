@@ -27,6 +27,21 @@ public sealed class CountingGraphStore(IGraphStore inner, RequestMetrics metrics
 
     public Task<bool> IsEmptyAsync(CancellationToken ct) => Count(inner.IsEmptyAsync(ct));
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetAncestorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        Count(inner.GetAncestorsAsync(ids, ct));
+
+    public Task<IReadOnlyList<GraphRelationship>> GetAdjacentAsync(
+        IReadOnlyCollection<string> ids, IReadOnlyCollection<string>? types, DateOnly? asOf, CancellationToken ct) =>
+        Count(inner.GetAdjacentAsync(ids, types, asOf, ct));
+
+    public Task<IReadOnlyDictionary<string, CoverageFigures>> GetCoverageAsync(IReadOnlyCollection<string> unitIds, CancellationToken ct) =>
+        Count(inner.GetCoverageAsync(unitIds, ct));
+
+    public IAsyncEnumerable<GraphNode> ReadAllNodesAsync(CancellationToken ct) => Count(inner.ReadAllNodesAsync(ct));
+
+    public IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken ct) =>
+        Count(inner.ReadAllRelationshipsAsync(ct));
+
     private T Count<T>(T call)
     {
         metrics.CountStoreCall();
