@@ -1,4 +1,5 @@
 using GovGraph.Api;
+using GovGraph.Api.Analytics.Export;
 using GovGraph.Api.Cli;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Store;
@@ -20,6 +21,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 }
 
 app.MapGraphQLHttp("/graphql");
+app.MapCsvExports();                 // /export/*.csv for analysts' spreadsheets
 app.MapGovGraphHealth();
 
 await app.RunAsync();

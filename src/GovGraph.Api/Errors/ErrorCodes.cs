@@ -55,6 +55,9 @@ public static class ErrorCodes
     /// <summary>A label that is not in the model.</summary>
     public const string UnknownLabel = "UNKNOWN_LABEL";
 
+    /// <summary>A relationship type that is not in the model.</summary>
+    public const string UnknownRelationshipType = "UNKNOWN_RELATIONSHIP_TYPE";
+
     /// <summary>More ids in one `nodes` call than it takes.</summary>
     public const string TooManyIds = "TOO_MANY_IDS";
 

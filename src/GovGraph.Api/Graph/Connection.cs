@@ -13,11 +13,14 @@ public sealed record Connection(IReadOnlyList<Edge> Edges, long TotalCount, bool
         hasPrevious);
 
     public static Connection From(NodePage page, bool hasPrevious) => new(
-        page.Items.Select(n => new Edge(n.Cursor, n.Node, null)).ToList(),
+        page.Items.Select(n => new Edge(n.Cursor, n.Node, null, n.Depth)).ToList(),
         page.TotalCount,
         page.HasNextPage,
         hasPrevious);
 }
 
-/// <summary>One edge: the node, its cursor and, on relationship lists, the relationship that reached it.</summary>
-public sealed record Edge(string Cursor, GraphNode Node, GraphRelationship? Relationship);
+/// <summary>
+/// One edge: the node, its cursor and, on relationship lists, the relationship that reached it; on descendant
+/// lists, how many levels below the start node it sits.
+/// </summary>
+public sealed record Edge(string Cursor, GraphNode Node, GraphRelationship? Relationship, int? Depth = null);

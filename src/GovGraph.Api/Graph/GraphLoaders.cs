@@ -1,4 +1,5 @@
 using GovGraph.Api.Diagnostics;
+using GovGraph.Api.Graph.Lists;
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
 using GraphQL.DataLoader;
@@ -12,8 +13,9 @@ namespace GovGraph.Api.Graph;
 public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Type, Direction Direction, int First, string? After), BatchLoader<string, NeighbourPage>> _neighbours = [];
+    private readonly Dictionary<(string Type, Direction Direction, int First, string? After, string List), BatchLoader<string, NeighbourPage>> _neighbours = [];
     private BatchLoader<string, GraphNode?>? _nodes;
+    private BatchLoader<string, IReadOnlyList<string>>? _ancestors;
 
     /// <summary>The store, counted: for root fields that are one call by nature (find, count).</summary>
     public IGraphStore Store { get; } = new CountingGraphStore(store, metrics);
@@ -30,16 +32,20 @@ public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics)
         return _nodes.Load(id);
     }
 
-    public IDataLoaderResult<NeighbourPage> Neighbours(string id, string type, Direction direction, int first, string? after)
+    public IDataLoaderResult<NeighbourPage> Neighbours(
+        string id, string type, Direction direction, int first, string? after, ListArguments? list = null)
     {
+        list ??= ListArguments.None;
         BatchLoader<string, NeighbourPage> loader;
         lock (_gate)
         {
-            var key = (type, direction, first, after);
+            var key = (type, direction, first, after, list.Key);
             if (!_neighbours.TryGetValue(key, out loader!))
             {
                 loader = new BatchLoader<string, NeighbourPage>(
-                    (ids, ct) => Store.GetNeighboursAsync(new NeighbourQuery(ids, type, direction, first, after), ct),
+                    (ids, ct) => Store.GetNeighboursAsync(
+                        new NeighbourQuery(ids, type, direction, first, after) { AsOf = list.AsOf, Target = list.Where, Order = list.Order },
+                        ct),
                     NeighbourPage.Empty);
                 _neighbours[key] = loader;
             }
@@ -49,6 +55,43 @@ public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics)
     }
 
     /// <summary>The first neighbour over a relationship (the model makes these at most one: a household's group).</summary>
-    public IDataLoaderResult<GraphNode?> FirstNeighbour(string id, string type, Direction direction) =>
-        Neighbours(id, type, direction, 1, null).Select(p => p.Items.Count > 0 ? p.Items[0].Node : null);
+    public IDataLoaderResult<GraphNode?> FirstNeighbour(string id, string type, Direction direction, ListArguments? list = null) =>
+        Neighbours(id, type, direction, 1, null, list).Select(p => p.Items.Count > 0 ? p.Items[0].Node : null);
+
+    /// <summary>Each node's ancestors by placement, nearest first, up to the city (one store call per level of the query).</summary>
+    public IDataLoaderResult<IReadOnlyList<string>> AncestorIds(string id)
+    {
+        lock (_gate)
+        {
+            _ancestors ??= new BatchLoader<string, IReadOnlyList<string>>(
+                async (ids, ct) => await Store.GetAncestorsAsync(ids, ct),
+                []);
+        }
+
+        return _ancestors.Load(id);
+    }
+
+    /// <summary>Several nodes in the given order, missing ones left out, all joining the same batch.</summary>
+    public IDataLoaderResult<IReadOnlyList<GraphNode>> NodesInOrder(IEnumerable<string> ids) =>
+        new AllOf(ids.Select(Node).ToList());
+
+    private sealed class AllOf(IReadOnlyList<IDataLoaderResult<GraphNode?>> parts) : IDataLoaderResult<IReadOnlyList<GraphNode>>
+    {
+        public async Task<IReadOnlyList<GraphNode>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var nodes = new List<GraphNode>(parts.Count);
+            foreach (var part in parts)
+            {
+                if (await part.GetResultAsync(cancellationToken).ConfigureAwait(false) is { } node)
+                {
+                    nodes.Add(node);
+                }
+            }
+
+            return nodes;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -1,3 +1,4 @@
+using GovGraph.Api.Graph.Lists;
 using GovGraph.Domain.Model;
 using GraphQL;
 using GraphQL.Types;
@@ -64,11 +65,12 @@ public static class NodeFields
         type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
             .Description(description)
             .Arguments(PageArguments.Definitions(options.Value))
+            .Arguments(ListArguments.Definitions(ListArguments.FilterFor<TNodeType>()))
             .Resolve(c =>
             {
                 var page = PageArguments.From(c, options.Value);
                 return Loaders(c)
-                    .Neighbours(c.Source.Id, relationshipType, direction, page.First, page.After)
+                    .Neighbours(c.Source.Id, relationshipType, direction, page.First, page.After, ListArguments.From(c))
                     .Select(p => Graph.Connection.From(p, page.After is not null));
             });
     }
@@ -84,7 +86,8 @@ public static class NodeFields
     {
         type.Field<TNodeType>(name)
             .Description(description)
-            .Resolve(c => Loaders(c).FirstNeighbour(c.Source.Id, relationshipType, direction));
+            .Arguments(ListArguments.AsOfDefinition())
+            .Resolve(c => Loaders(c).FirstNeighbour(c.Source.Id, relationshipType, direction, ListArguments.From(c)));
     }
 
     public static GraphLoaders Loaders(IResolveFieldContext context) =>

@@ -1,5 +1,6 @@
 using GovGraph.Api.Errors;
 using GovGraph.Api.Graph;
+using GovGraph.Api.Graph.Lists;
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
 using GraphQL;
@@ -18,7 +19,7 @@ public static class HierarchyQueries
         query.Field<NodeInterface>("node")
             .Description("The node with this id, or null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A node id, e.g. `village:shanmen`.")
-            .Resolve(c => NodeFields.Loaders(c).Node(ValidId(c.GetArgument<string>("id"), "id")));
+            .Resolve(c => NodeFields.Loaders(c).Node(NodeArguments.Id(c, "id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"The nodes with these ids, in the same order; null where there is none. At most {MaxIds} ids.")
@@ -32,7 +33,7 @@ public static class HierarchyQueries
                 }
 
                 var loaders = NodeFields.Loaders(c);
-                return ids.Select(id => loaders.Node(ValidId(id, "ids"))).ToList();
+                return ids.Select(id => loaders.Node(NodeArguments.Valid(id, "ids"))).ToList();
             });
 
         query.Field<NonNullGraphType<CityType>>("city")
@@ -45,11 +46,14 @@ public static class HierarchyQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TownshipType>>>>("townships")
-            .Description("Every township-level unit (乡镇 and 街道), in the city's order.")
+            .Description("Every township-level unit (乡镇 and 街道), in the city's order unless sorted.")
+            .Arguments(ListArguments.Definitions(typeof(TownshipFilterInput), withAsOf: false))
             .ResolveAsync(async c =>
             {
+                var list = ListArguments.From(c);
+                var criteria = (list.Where ?? new NodeCriteria()) with { Labels = [Labels.Township] };
                 var page = await NodeFields.Loaders(c).Store.FindNodesAsync(
-                    new NodeQuery(NodeCriteria.OfLabel(Labels.Township), options.MaxPageSize, IncludeTotal: false), c.CancellationToken);
+                    new NodeQuery(criteria, options.MaxPageSize, IncludeTotal: false) { Order = list.Order }, c.CancellationToken);
                 return page.Items.Select(i => i.Node).ToList();
             });
 
@@ -60,11 +64,7 @@ public static class HierarchyQueries
             .Arguments(PageArguments.Definitions(options))
             .ResolveAsync(async c =>
             {
-                var text = c.GetArgument<string>("text").Trim();
-                if (text.Length is 0 or > 100 || text.Any(char.IsControl))
-                {
-                    throw new GovGraphError(ErrorCodes.InvalidArgument, "`text` must be 1–100 printable characters.", "text");
-                }
+                var text = ListArguments.ValidText(c.GetArgument<string>("text"), "text");
 
                 var labels = c.GetArgument<List<string>?>("labels");
                 var unknown = labels?.FirstOrDefault(l => !Labels.IsKnown(l));
@@ -80,9 +80,4 @@ public static class HierarchyQueries
                 return Connection.From(result, page.After is not null);
             });
     }
-
-    private static string ValidId(string id, string argument) =>
-        NodeIds.IsWellFormed(id)
-            ? id
-            : throw new GovGraphError(ErrorCodes.InvalidId, $"Not a well-formed node id (1–{NodeIds.MaxLength} printable characters).", argument);
 }

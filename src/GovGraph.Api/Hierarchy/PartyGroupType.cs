@@ -1,4 +1,5 @@
 using GovGraph.Api.Graph;
+using GovGraph.Api.Hierarchy.Traversal;
 using GovGraph.Domain.Model;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ public sealed class PartyGroupType : ObjectGraphType<GraphNode>
     {
         this.NodeBasics(Labels.PartyGroup, "PartyGroup", "A village party group (村党小组), one per villagers' group or micro-grid (微网格).");
         this.Text(Props.Name, "The group's name, e.g. 第一党小组.", required: true);
+        this.OrgUnit(options, Labels.PartyGroup);
         this.Flag(Props.HasVenue, "True when the group has a standardised party-group home (党小组之家).");
         this.Flag(Props.TalkPoint, "True when the group runs a talk point (百姓说事点).");
         this.Single<VillageType>("village", "The village party organisation overseeing the group.", RelTypes.Oversees, Direction.In);

@@ -1,4 +1,5 @@
 using GovGraph.Api.Graph;
+using GovGraph.Api.Hierarchy.Traversal;
 using GovGraph.Domain.Model;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ public sealed class TownshipType : ObjectGraphType<GraphNode>
     {
         this.NodeBasics(Labels.Township, "Township", "A township-level unit: a town or township party committee (乡镇党委) or a street party working committee (街道党工委).");
         this.Text(Props.Name, "The unit's name, e.g. 港口镇.", required: true);
+        this.OrgUnit(options, Labels.Township);
         this.Enum<DivisionTypeEnum>(Props.DivisionType, "Street, town or township (街道 / 镇 / 乡).", required: true);
         this.Text(Props.Code, "The administrative division code, where known.");
         this.Single<CityType>("city", "The city committee overseeing this unit.", RelTypes.Oversees, Direction.In);

@@ -1,4 +1,5 @@
 using GovGraph.Api.Graph;
+using GovGraph.Api.Hierarchy.Traversal;
 using GovGraph.Domain.Model;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ public sealed class VillageType : ObjectGraphType<GraphNode>
     {
         this.NodeBasics(Labels.Village, "Village", "A village and its party (general) branch (村党（总）支部).");
         this.Text(Props.Name, "The village's name, e.g. 山门村.", required: true);
+        this.OrgUnit(options, Labels.Village);
         this.Text(Props.Code, "The administrative village code, where known.");
         this.Enum<BranchTypeEnum>(Props.BranchType, "The form of the village's party organisation (支部 / 总支 / 党委).", required: true);
         this.Flag(Props.KeyVillage, "True for key villages that receive dispatched cadres (重点村).");

@@ -1,5 +1,6 @@
 using GovGraph.Api.Analytics;
 using GovGraph.Api.Hierarchy;
+using GovGraph.Api.Hierarchy.Traversal;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         Description = "GovGraph: the organisation graph of Ningguo's party-building-led rural governance (党建引领乡村治理).";
         HierarchyQueries.AddTo(this, options.Value);
-        AnalyticsQueries.AddTo(this);
+        TraversalQueries.AddTo(this);
+        AnalyticsQueries.AddTo(this, options.Value);
     }
 }

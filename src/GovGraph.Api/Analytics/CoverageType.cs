@@ -1,0 +1,48 @@
+using GovGraph.Api.Graph;
+using GovGraph.Api.Hierarchy.Traversal;
+using GovGraph.Domain.Model;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GovGraph.Api.Analytics;
+
+/// <summary>How well member–household links cover the households under an org unit.</summary>
+public sealed class CoverageType : ObjectGraphType<CoverageResult>
+{
+    public CoverageType()
+    {
+        Name = "Coverage";
+        Description = "How well member–household links (联户) cover the households under an org unit, from current relationships.";
+        Field<NonNullGraphType<OrgUnitInterface>>("unit")
+            .Description("The org unit these figures are for.")
+            .Resolve(c => NodeFields.Loaders(c).Node(c.Source.Figures.UnitId));
+        Count("households", "Households under the unit.", f => f.Households);
+        Count("linked", "Households under the unit that a member links.", f => f.Linked);
+        Count("unassigned", "Households under the unit that no member links.", f => f.Unassigned);
+        Field<NonNullGraphType<FloatGraphType>>("ratio")
+            .Description("The share of households linked, 0–1 (1 when there are no households).")
+            .Resolve(c => c.Source.Figures.Ratio);
+        Count("members", "Party members under the unit.", f => f.Members);
+        Field<NonNullGraphType<HouseholdsPerMemberType>>("householdsPerMember")
+            .Description("How many households each linking member links: average and maximum.")
+            .Resolve(c => c.Source.Figures);
+        Count("centralHouseholds", "Central households (党员中心户) under the unit.", f => f.CentralHouseholds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageType>>>>("byChild")
+            .Description("The same figures for each unit this one oversees directly, in the graph's order unless sorted.")
+            .Argument<CoverageOrderInput>("orderBy", "Sort the children (default: the graph's order).")
+            .ResolveAsync(async c =>
+            {
+                var store = NodeFields.Loaders(c).Store;
+                var id = c.Source.Figures.UnitId;
+                var children = await store.GetNeighboursAsync(
+                    new Storage.NeighbourQuery([id], RelTypes.Oversees, Direction.Out, 10_000, IncludeTotal: false), c.CancellationToken);
+                var units = children[id].Items.Select(i => i.Node).ToList();
+                var figures = await store.GetCoverageAsync(units.Select(u => u.Id).ToList(), c.CancellationToken);
+                var rows = units.Where(u => figures.ContainsKey(u.Id)).Select(u => new CoverageResult(figures[u.Id], u.Name));
+                return CoverageOrdering.Apply(rows, c.GetArgument<Dictionary<string, object?>?>("orderBy")).ToList();
+            });
+    }
+
+    private void Count(string name, string description, Func<Storage.CoverageFigures, long> value) =>
+        Field<NonNullGraphType<IntGraphType>>(name).Description(description).Resolve(c => checked((int)value(c.Source.Figures)));
+}
