@@ -334,6 +334,11 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
             AddNode(id, Labels.Person, PersonProps(1965, 1981, 0.8, true, _rng.Chance(0.6) ? "POSTGRADUATE" : "BACHELOR"));
             AddRelationship(RelTypes.Contacts, id, targets[i], new() { [Props.Since] = "2021-06-01" });
         }
+
+        // History for `asOf` queries: the first leader contacted another unit before the 2021 reassignment.
+        // Unlinking keeps such relationships with an `until`, so "who contacted X on a date" stays answerable.
+        var earlier = targets.First(t => t != targets[0]);
+        AddRelationship(RelTypes.Contacts, "person:city-01", earlier, new() { [Props.Since] = "2019-01-01", [Props.Until] = "2021-06-01" });
     }
 
     /// <summary>

@@ -102,13 +102,22 @@ public sealed class NingguoStructureTests(NingguoDataset data) : IClassFixture<N
     [Fact]
     public void EveryCityLeaderContactsExactlyOneTownshipAndEveryTownshipIsContacted()
     {
-        var contacts = data.Rels(RelTypes.Contacts).ToList();
+        var contacts = data.Rels(RelTypes.Contacts).Where(r => r.GetString(Props.Until) is null).ToList();
         Assert.All(contacts.GroupBy(r => r.StartId), g => Assert.Single(g));
         Assert.Equal(
             data.Nodes(Labels.Township).Select(t => t.Id).Order(StringComparer.Ordinal),
             contacts.Select(r => r.EndId).Distinct().Order(StringComparer.Ordinal));
         var cityLeaders = contacts.Select(r => r.StartId).ToHashSet();
         Assert.DoesNotContain(data.Rels(RelTypes.Leads), r => cityLeaders.Contains(r.StartId));
+    }
+
+    [Fact]
+    public void OneEndedContactKeepsTheHistoryOfAReassignedCityLeader()
+    {
+        var ended = Assert.Single(data.Rels(RelTypes.Contacts), r => r.GetString(Props.Until) is not null);
+        var current = Assert.Single(data.Rels(RelTypes.Contacts), r => r.StartId == ended.StartId && r.GetString(Props.Until) is null);
+        Assert.NotEqual(current.EndId, ended.EndId);
+        Assert.Equal(current.GetString(Props.Since), ended.GetString(Props.Until));
     }
 
     [Fact]
