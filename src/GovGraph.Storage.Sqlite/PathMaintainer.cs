@@ -174,7 +174,10 @@ internal static class PathMaintainer
             foreach (var (type, direction) in parents)
             {
                 var (self, other) = direction == Direction.In ? ("end_seq", "start_seq") : ("start_seq", "end_seq");
-                sql.Append("(SELECT r.").Append(other).Append(" FROM rels r WHERE r.").Append(self)
+                // INDEXED BY: with a date test beside it, "ORDER BY r.seq LIMIT 1" otherwise tempts the planner
+                // into walking every relationship in seq order for each node (a seed then never finishes).
+                var index = direction == Direction.In ? "ix_rels_end_valid" : "ix_rels_start_valid";
+                sql.Append("(SELECT r.").Append(other).Append(" FROM rels r INDEXED BY ").Append(index).Append(" WHERE r.").Append(self)
                     .Append(" = nodes.seq AND r.type = ").Append(Param(type))
                     .Append(" AND (r.valid_since IS NULL OR r.valid_since <= @today) AND (r.valid_until IS NULL OR r.valid_until > @today)")
                     .Append(" ORDER BY r.seq LIMIT 1), ");
