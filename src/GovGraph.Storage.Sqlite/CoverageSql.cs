@@ -29,7 +29,8 @@ internal static class CoverageSql
                 SELECT t.lo AS lo, t.hi AS hi FROM units t
                 WHERE NOT EXISTS (SELECT 1 FROM units o WHERE o.lo < t.lo AND t.lo < o.hi)
             ),
-            people AS (
+            -- Materialised so each person's links are counted once, not once per use of the count.
+            people AS MATERIALIZED (
                 SELECT p.parent_seq AS parent,
                        json_type(p.props, '$.partyMember') = 'true' AS member,
                        (SELECT COUNT(*) FROM rels r
