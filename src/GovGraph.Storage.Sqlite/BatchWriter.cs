@@ -5,10 +5,10 @@ namespace GovGraph.Storage.Sqlite;
 
 /// <summary>
 /// Applies one <see cref="GraphWriteBatch"/> inside one transaction: nodes, then relationships, then
-/// placement paths. Commands are prepared once and re-executed with new parameter values, which is what
+/// placement paths (by the relationships current on <c>today</c>). Commands are prepared once and re-executed with new parameter values, which is what
 /// makes a 350k-row seed fast. Any failure leaves the transaction uncommitted, so nothing is kept.
 /// </summary>
-internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction tx)
+internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction tx, DateOnly today)
 {
     private const int SqliteConstraint = 19;
     private const int AnalyzeThreshold = 5000;
@@ -28,7 +28,7 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
         var newCity = batch.CreateNodes.Exists(n => string.Equals(n.Label, Labels.City, StringComparison.Ordinal));
         if (batch.CreateNodes.Count > 0 || placed.Count > 0)
         {
-            PathMaintainer.Recompute(connection, tx, firstNewSeq, placed, newCity, ct);
+            PathMaintainer.Recompute(connection, tx, firstNewSeq, placed, newCity, today, ct);
         }
 
         if (batch.CreateNodes.Count + batch.CreateRelationships.Count >= AnalyzeThreshold)

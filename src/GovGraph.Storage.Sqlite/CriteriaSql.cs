@@ -7,39 +7,63 @@ using Microsoft.Data.Sqlite;
 namespace GovGraph.Storage.Sqlite;
 
 /// <summary>
-/// The one translation of <see cref="NodeCriteria"/> into a SQL condition on <c>nodes n</c>, shared by find,
-/// count and sum. Every value is a parameter; the only text spliced into the SQL is fixed by this class.
+/// The one translation of <see cref="NodeCriteria"/> into a SQL condition on a node alias (<c>n</c> for find,
+/// count and sum; the neighbour node; the nodes counted under each node for an order), plus the relationship
+/// validity test and sort keys that share its parameters. Every value is a parameter; the only text spliced
+/// into the SQL is fixed by this class.
 /// </summary>
 internal sealed class CriteriaSql
 {
-    private readonly List<string> _conditions = [];
-    private readonly List<KeyValuePair<string, object>> _parameters = [];
+    /// <summary>Above this many levels a depth range is a range scan rather than a list of exact depths.</summary>
+    private const int MaxDepthList = 8;
 
-    private CriteriaSql()
+    private readonly List<KeyValuePair<string, object>> _parameters = [];
+    private readonly Dictionary<DateOnly, string> _dates = [];
+    private readonly DateOnly _today;
+
+    private CriteriaSql(DateOnly today)
     {
+        _today = today;
     }
 
     /// <summary>The condition, usable after <c>WHERE</c>.</summary>
-    public string Where => _conditions.Count == 0 ? "1" : string.Join("\n  AND ", _conditions);
+    public string Where { get; private set; } = "1";
 
-    public static CriteriaSql Build(NodeCriteria criteria)
+    /// <summary>The criteria as a condition on <c>nodes n</c>; relationships are "current" as of <paramref name="today"/>.</summary>
+    public static CriteriaSql Build(NodeCriteria criteria, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        var sql = new CriteriaSql();
-        sql.AddLabels(criteria.Labels);
-        sql.AddUnder(criteria.Under);
-        sql.AddNameContains(criteria.NameContains);
+        var sql = new CriteriaSql(today);
+        sql.Where = sql.Condition(criteria, "n", withUnder: true);
+        return sql;
+    }
+
+    /// <summary>A builder with no condition, for statements that only need its parameters and helpers.</summary>
+    public static CriteriaSql Empty(DateOnly today) => new(today);
+
+    /// <summary>The criteria as a condition on the node alias <paramref name="alias"/>, sharing this builder's parameters.</summary>
+    public string Condition(NodeCriteria criteria, string alias, bool withUnder)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        var conditions = new List<string>();
+        AddLabels(conditions, alias, criteria.Labels);
+        if (withUnder)
+        {
+            AddUnder(conditions, alias, criteria);
+        }
+
+        AddNameContains(conditions, alias, criteria.NameContains);
         foreach (var filter in criteria.Properties)
         {
-            sql._conditions.Add(sql.PropertyCondition("n.props", filter.Name, filter.Op, filter.Value));
+            conditions.Add(PropertyCondition($"{alias}.props", filter.Name, filter.Op, filter.Value));
         }
 
         foreach (var filter in criteria.Relationships)
         {
-            sql.AddRelationship(filter);
+            conditions.Add(RelationshipCondition(alias, filter, criteria.AsOf));
         }
 
-        return sql;
+        return conditions.Count == 0 ? "1" : string.Join("\n  AND ", conditions);
     }
 
     /// <summary>Adds a parameter and returns its name.</summary>
@@ -58,7 +82,61 @@ internal sealed class CriteriaSql
         }
     }
 
-    private void AddLabels(IReadOnlyCollection<string>? labels)
+    /// <summary>
+    /// The relationship <paramref name="rel"/> is valid at <paramref name="asOf"/> (null: today). ISO dates compare
+    /// as text; the columns come from the endpoint indexes, so the test costs no table read.
+    /// </summary>
+    public string ValidAt(string rel, DateOnly? asOf)
+    {
+        var date = asOf ?? _today;
+        if (!_dates.TryGetValue(date, out var name))
+        {
+            name = Parameter(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            _dates[date] = name;
+        }
+
+        return $"({rel}.valid_since IS NULL OR {rel}.valid_since <= {name}) AND ({rel}.valid_until IS NULL OR {rel}.valid_until > {name})";
+    }
+
+    /// <summary>How many levels below the criteria's <c>Under</c> node <c>n</c> sits, or null without <c>Under</c>.</summary>
+    public string? RelativeDepth(NodeCriteria criteria, string alias) =>
+        criteria.Under is null ? null : $"{alias}.depth - (SELECT u.depth FROM nodes u WHERE u.id = {Parameter(criteria.Under)})";
+
+    /// <summary>
+    /// The sort key of <paramref name="order"/> on the node alias, ready for <c>ORDER BY</c> (the caller appends the
+    /// insertion-order tie-breaker); null for insertion order.
+    /// </summary>
+    public string? OrderKey(NodeOrder? order, string alias)
+    {
+        if (order is null || order.Key == NodeOrderKey.Insertion)
+        {
+            return null;
+        }
+
+        var direction = order.Descending ? " DESC" : string.Empty;
+        switch (order.Key)
+        {
+            case NodeOrderKey.Name:
+                // BINARY compares UTF-8 bytes, which is Unicode code point order; names missing sort last either way.
+                return $"{alias}.name IS NULL, {alias}.name COLLATE BINARY{direction}";
+            case NodeOrderKey.CountUnder:
+                var counted = order.CountUnder ?? new NodeCriteria();
+                return $"""
+                    (SELECT COUNT(*) FROM nodes c
+                     WHERE c.path >= {alias}.path AND c.path < substr({alias}.path, 1, length({alias}.path) - 1) || '0'
+                       AND {Condition(counted, "c", withUnder: false)}){direction}
+                    """;
+            case NodeOrderKey.RelationshipCount:
+                var (type, dir) = order.Relationship
+                    ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));
+                var self = dir == Direction.Out ? "start_seq" : "end_seq";
+                return $"(SELECT COUNT(*) FROM rels rc WHERE rc.{self} = {alias}.seq AND rc.type = {Parameter(type)} AND {ValidAt("rc", null)}){direction}";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(order), order.Key, "Unknown order.");
+        }
+    }
+
+    private void AddLabels(List<string> conditions, string alias, IReadOnlyCollection<string>? labels)
     {
         if (labels is null)
         {
@@ -67,29 +145,54 @@ internal sealed class CriteriaSql
 
         if (labels.Count == 0)
         {
-            _conditions.Add("0");
+            conditions.Add("0");
             return;
         }
 
-        _conditions.Add("n.label IN (" + string.Join(", ", labels.Distinct().Select(l => Parameter(l))) + ")");
+        conditions.Add($"{alias}.label IN (" + string.Join(", ", labels.Distinct().Select(l => Parameter(l))) + ")");
     }
 
-    private void AddUnder(string? under)
+    private void AddUnder(List<string> conditions, string alias, NodeCriteria criteria)
     {
-        if (under is null)
+        if (criteria.Under is null)
         {
             return;
         }
 
         // A range on the path index: every path below '/1/5/' sorts in ['/1/5/', '/1/50') because '0'
         // follows '/'. The unit itself is included. An unknown unit yields NULL bounds and so no rows.
-        var id = Parameter(under);
-        _conditions.Add(
-            $"n.path >= (SELECT u.path FROM nodes u WHERE u.id = {id})"
-            + $"\n  AND n.path < (SELECT substr(u.path, 1, length(u.path) - 1) || '0' FROM nodes u WHERE u.id = {id})");
+        var id = Parameter(criteria.Under);
+        conditions.Add(
+            $"{alias}.path >= (SELECT u.path FROM nodes u WHERE u.id = {id})"
+            + $"\n  AND {alias}.path < (SELECT substr(u.path, 1, length(u.path) - 1) || '0' FROM nodes u WHERE u.id = {id})");
+
+        var (min, max) = (criteria.MinDepth, criteria.MaxDepth);
+        if (min is null && max is null)
+        {
+            return;
+        }
+
+        var unitDepth = $"(SELECT u.depth FROM nodes u WHERE u.id = {id})";
+        if (min is int low && max is int high && high >= low && high - low < MaxDepthList)
+        {
+            // Exact depths let the (depth, path) index seek each level's slice of the subtree.
+            var depths = Enumerable.Range(low, high - low + 1).Select(k => $"{unitDepth} + {Parameter((long)k)}");
+            conditions.Add($"{alias}.depth IN ({string.Join(", ", depths)})");
+            return;
+        }
+
+        if (min is int from)
+        {
+            conditions.Add($"{alias}.depth >= {unitDepth} + {Parameter((long)from)}");
+        }
+
+        if (max is int to)
+        {
+            conditions.Add($"{alias}.depth <= {unitDepth} + {Parameter((long)to)}");
+        }
     }
 
-    private void AddNameContains(string? text)
+    private void AddNameContains(List<string> conditions, string alias, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -100,7 +203,7 @@ internal sealed class CriteriaSql
         {
             // Trigram FTS: the text as one quoted phrase, i.e. an exact (case-folded) substring.
             var phrase = Parameter("\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
-            _conditions.Add($"n.seq IN (SELECT f.rowid FROM nodes_fts f WHERE nodes_fts MATCH {phrase})");
+            conditions.Add($"{alias}.seq IN (SELECT f.rowid FROM nodes_fts f WHERE nodes_fts MATCH {phrase})");
             return;
         }
 
@@ -116,22 +219,39 @@ internal sealed class CriteriaSql
             escaped.Append(c);
         }
 
-        _conditions.Add($"n.name LIKE '%' || {Parameter(escaped.ToString())} || '%' ESCAPE '\\'");
+        conditions.Add($"{alias}.name LIKE '%' || {Parameter(escaped.ToString())} || '%' ESCAPE '\\'");
     }
 
-    private void AddRelationship(RelationshipFilter filter)
+    private string RelationshipCondition(string alias, RelationshipFilter filter, DateOnly? asOf)
     {
-        var self = filter.Direction == Direction.Out ? "r.start_seq" : "r.end_seq";
-        var sql = new StringBuilder()
-            .Append(filter.Exists ? "EXISTS" : "NOT EXISTS")
-            .Append(" (SELECT 1 FROM rels r WHERE ").Append(self).Append(" = n.seq AND r.type = ")
-            .Append(Parameter(filter.Type));
+        var self = filter.Direction == Direction.Out ? "rf.start_seq" : "rf.end_seq";
+        var body = new StringBuilder()
+            .Append("FROM rels rf WHERE ").Append(self).Append(" = ").Append(alias).Append(".seq AND rf.type = ")
+            .Append(Parameter(filter.Type))
+            .Append(" AND ").Append(ValidAt("rf", asOf));
         if (filter.PropertyName is not null)
         {
-            sql.Append(" AND ").Append(PropertyCondition("r.props", filter.PropertyName, FilterOp.Equals, filter.PropertyValue));
+            body.Append(" AND ").Append(PropertyCondition("rf.props", filter.PropertyName, FilterOp.Equals, filter.PropertyValue));
         }
 
-        _conditions.Add(sql.Append(')').ToString());
+        if (filter.MinCount is null && filter.MaxCount is null)
+        {
+            return (filter.Exists ? "EXISTS" : "NOT EXISTS") + " (SELECT 1 " + body + ")";
+        }
+
+        var count = "(SELECT COUNT(*) " + body + ")";
+        var range = new List<string>(2);
+        if (filter.MinCount is int min)
+        {
+            range.Add($"{count} >= {Parameter((long)min)}");
+        }
+
+        if (filter.MaxCount is int max)
+        {
+            range.Add($"{count} <= {Parameter((long)max)}");
+        }
+
+        return "(" + string.Join(" AND ", range) + ")";
     }
 
     private string PropertyCondition(string json, string property, FilterOp op, object? value)

@@ -5,18 +5,22 @@ using System.Text;
 namespace GovGraph.Storage.Sqlite;
 
 /// <summary>
-/// Opaque paging cursors: base64url of a kind and a row sequence number, so clients cannot rely on the shape
-/// and a node cursor is refused where a relationship cursor is expected (and the other way round).
+/// Opaque paging cursors: base64url of a kind and a number (a row sequence number for insertion order, an
+/// offset for other orders), so clients cannot rely on the shape and a cursor of one kind is refused where
+/// another is expected.
 /// </summary>
 internal static class Cursor
 {
     public const char Node = 'n';
     public const char Relationship = 'r';
 
+    /// <summary>A position in a list sorted by something other than insertion order.</summary>
+    public const char Offset = 'o';
+
     public static string Encode(char kind, long seq) =>
         Base64Url.EncodeToString(Encoding.ASCII.GetBytes(kind + ":" + seq.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>The sequence number after which a page starts (0 when there is no cursor).</summary>
+    /// <summary>The sequence number or offset after which a page starts (0 when there is no cursor).</summary>
     public static long Decode(char kind, string? cursor)
     {
         if (string.IsNullOrEmpty(cursor))

@@ -74,6 +74,7 @@ internal static class PathMaintainer
         long firstNewSeq,
         IReadOnlyCollection<long> placedNodes,
         bool everything,
+        DateOnly today,
         CancellationToken ct)
     {
         Execute(connection, tx, PrepareTemp);
@@ -94,7 +95,7 @@ internal static class PathMaintainer
         }
 
         ct.ThrowIfCancellationRequested();
-        UpdateParents(connection, tx);
+        UpdateParents(connection, tx, today);
         Execute(connection, tx, "INSERT INTO path_pending (seq) SELECT seq FROM path_affected;");
         if (!everything)
         {
@@ -137,11 +138,13 @@ internal static class PathMaintainer
     }
 
     /// <summary>
-    /// One UPDATE for every affected node: per label, the first placing relationship in priority order (the
-    /// oldest one when several), else the city. The labels and types come from <see cref="Placement"/>.
+    /// One UPDATE for every affected node: per label, the first current placing relationship in priority order
+    /// (the oldest one when several), else the city. The labels and types come from <see cref="Placement"/>.
     /// </summary>
-    private static void UpdateParents(SqliteConnection connection, SqliteTransaction tx)
+    private static void UpdateParents(SqliteConnection connection, SqliteTransaction tx, DateOnly today)
     {
+        // NOTE: placement is settled when a write touches the node; a relationship whose `until` passes later
+        // keeps placing it until the next write that re-places it.
         object city;
         using (var cityQuery = Command(connection, tx, "SELECT MIN(seq) FROM nodes WHERE label = @cityLabel;"))
         {
@@ -171,8 +174,13 @@ internal static class PathMaintainer
             foreach (var (type, direction) in parents)
             {
                 var (self, other) = direction == Direction.In ? ("end_seq", "start_seq") : ("start_seq", "end_seq");
-                sql.Append("(SELECT r.").Append(other).Append(" FROM rels r WHERE r.").Append(self)
-                    .Append(" = nodes.seq AND r.type = ").Append(Param(type)).Append(" ORDER BY r.seq LIMIT 1), ");
+                // INDEXED BY: with a date test beside it, "ORDER BY r.seq LIMIT 1" otherwise tempts the planner
+                // into walking every relationship in seq order for each node (a seed then never finishes).
+                var index = direction == Direction.In ? "ix_rels_end_valid" : "ix_rels_start_valid";
+                sql.Append("(SELECT r.").Append(other).Append(" FROM rels r INDEXED BY ").Append(index).Append(" WHERE r.").Append(self)
+                    .Append(" = nodes.seq AND r.type = ").Append(Param(type))
+                    .Append(" AND (r.valid_since IS NULL OR r.valid_since <= @today) AND (r.valid_until IS NULL OR r.valid_until > @today)")
+                    .Append(" ORDER BY r.seq LIMIT 1), ");
             }
 
             sql.Append("@city)");
@@ -182,6 +190,7 @@ internal static class PathMaintainer
         sql.Append("\n  ELSE @city END, nodes.seq)\nWHERE seq IN (SELECT seq FROM path_affected);");
         command.CommandText = sql.ToString();
         command.Parameters.AddWithValue("@city", city);
+        command.Parameters.AddWithValue("@today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
     }
 

@@ -16,6 +16,9 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
 
     public SqliteStoreOptions Options { get; } = options;
 
+    /// <summary>The date "current" relationships are valid at, by the injected clock's local date.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(Options.TimeProvider.GetLocalNow().DateTime);
+
     public async Task InitializeAsync(CancellationToken ct)
     {
         var folder = Path.GetDirectoryName(_connections.FullPath);
@@ -84,12 +87,15 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var after = Cursor.Decode(Cursor.Relationship, query.After);
+        var byOffset = query.Order is { Key: not NodeOrderKey.Insertion };
+        var after = Cursor.Decode(byOffset ? Cursor.Offset : Cursor.Relationship, query.After);
         var ids = query.Ids.Distinct(StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, NeighbourPage>(ids.Count, StringComparer.Ordinal);
+        var sql = CriteriaSql.Empty(Today);
         await using var connection = await _connections.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = NeighbourSql.For(query.Direction);
+        command.CommandText = NeighbourSql.For(query, sql);
+        sql.Bind(command);
         var idsParameter = command.Parameters.Add("@ids", SqliteType.Text);
         command.Parameters.AddWithValue("@type", query.RelationshipType);
         command.Parameters.AddWithValue("@after", after);
@@ -99,7 +105,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         {
             idsParameter.Value = PropertyJson.SerializeArray(chunk);
             await using var reader = await command.ExecuteReaderAsync(ct);
-            await NeighbourSql.ReadPagesAsync(reader, query, result, ct);
+            await NeighbourSql.ReadPagesAsync(reader, query, result, byOffset, ct);
         }
 
         foreach (var id in ids)
@@ -114,18 +120,36 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var criteria = CriteriaSql.Build(query.Criteria);
+        var criteria = CriteriaSql.Build(query.Criteria, Today);
+        var depth = criteria.RelativeDepth(query.Criteria, "n") ?? "NULL";
+        var key = criteria.OrderKey(query.Order, "n");
         await using var connection = await _connections.OpenAsync(ct);
         await using var command = connection.CreateCommand();
 
-        // Keyset paging on seq: stable under inserts, and First + 1 rows tell whether a next page exists.
-        command.CommandText = $"""
-            SELECT n.id, n.label, n.props, n.seq FROM nodes n
-            WHERE {criteria.Where}
-              AND n.seq > {criteria.Parameter(Cursor.Decode(Cursor.Node, query.After))}
-            ORDER BY n.seq
-            LIMIT {criteria.Parameter((long)query.First + 1)};
-            """;
+        long offset = 0;
+        if (key is null)
+        {
+            // Keyset paging on seq: stable under inserts, and First + 1 rows tell whether a next page exists.
+            command.CommandText = $"""
+                SELECT n.id, n.label, n.props, n.seq, {depth} FROM nodes n
+                WHERE {criteria.Where}
+                  AND n.seq > {criteria.Parameter(Cursor.Decode(Cursor.Node, query.After))}
+                ORDER BY n.seq
+                LIMIT {criteria.Parameter((long)query.First + 1)};
+                """;
+        }
+        else
+        {
+            // A computed order has no key to seek to, so its cursor is a position (a cursor of its own kind).
+            offset = Cursor.Decode(Cursor.Offset, query.After);
+            command.CommandText = $"""
+                SELECT n.id, n.label, n.props, n.seq, {depth} FROM nodes n
+                WHERE {criteria.Where}
+                ORDER BY {key}, n.seq
+                LIMIT {criteria.Parameter((long)query.First + 1)} OFFSET {criteria.Parameter(offset)};
+                """;
+        }
+
         criteria.Bind(command);
 
         var items = new List<PagedNode>(Math.Min(query.First, 1000));
@@ -140,23 +164,27 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
                     break;
                 }
 
-                items.Add(new PagedNode(Rows.Node(reader, 0), Cursor.Encode(Cursor.Node, reader.GetInt64(3))));
+                var cursor = key is null
+                    ? Cursor.Encode(Cursor.Node, reader.GetInt64(3))
+                    : Cursor.Encode(Cursor.Offset, offset + items.Count + 1);
+                int? level = reader.IsDBNull(4) ? null : reader.GetInt32(4);
+                items.Add(new PagedNode(Rows.Node(reader, 0), cursor, level));
             }
         }
 
-        var total = query.IncludeTotal ? await CountAsync(connection, query.Criteria, ct) : -1;
+        var total = query.IncludeTotal ? await CountAsync(connection, query.Criteria, Today, ct) : -1;
         return new NodePage(items, total, hasNext);
     }
 
     public async Task<long> CountNodesAsync(NodeCriteria criteria, CancellationToken ct)
     {
         await using var connection = await _connections.OpenAsync(ct);
-        return await CountAsync(connection, criteria, ct);
+        return await CountAsync(connection, criteria, Today, ct);
     }
 
     public async Task<double> SumAsync(NodeCriteria criteria, string property, CancellationToken ct)
     {
-        var sql = CriteriaSql.Build(criteria);
+        var sql = CriteriaSql.Build(criteria, Today);
         var path = sql.Parameter(SqlValues.JsonPath(property));
         await using var connection = await _connections.OpenAsync(ct);
         await using var command = connection.CreateCommand();
@@ -184,13 +212,13 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
 
         // Immediate: take the write lock now, so sequence numbers read at the start stay ours.
         await using var tx = connection.BeginTransaction(deferred: false);
-        new BatchWriter(connection, tx).Write(batch, ct);
+        new BatchWriter(connection, tx, Today).Write(batch, ct);
         await tx.CommitAsync(ct);
     }
 
-    private static async Task<long> CountAsync(SqliteConnection connection, NodeCriteria criteria, CancellationToken ct)
+    private static async Task<long> CountAsync(SqliteConnection connection, NodeCriteria criteria, DateOnly today, CancellationToken ct)
     {
-        var sql = CriteriaSql.Build(criteria);
+        var sql = CriteriaSql.Build(criteria, today);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM nodes n WHERE {sql.Where};";
         sql.Bind(command);

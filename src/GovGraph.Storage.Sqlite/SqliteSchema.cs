@@ -56,6 +56,27 @@ internal static class SqliteSchema
             INSERT INTO nodes_fts (rowid, name) VALUES (new.seq, new.name);
         END;
         """,
+
+        // 2: relationship validity. `since` / `until` (ISO dates; a bare year counts as its first day) as virtual
+        // columns, so checks read them from the relationship indexes instead of parsing JSON per row; the
+        // endpoint indexes are widened to cover them. (depth, path) serves "n levels below X".
+        """
+        ALTER TABLE rels ADD COLUMN valid_since TEXT GENERATED ALWAYS AS (
+            CASE json_type(props, '$.since')
+                WHEN 'text' THEN json_extract(props, '$.since')
+                WHEN 'integer' THEN CAST(json_extract(props, '$.since') AS TEXT)
+            END) VIRTUAL;
+        ALTER TABLE rels ADD COLUMN valid_until TEXT GENERATED ALWAYS AS (
+            CASE json_type(props, '$.until')
+                WHEN 'text' THEN json_extract(props, '$.until')
+                WHEN 'integer' THEN CAST(json_extract(props, '$.until') AS TEXT)
+            END) VIRTUAL;
+        DROP INDEX ix_rels_start;
+        DROP INDEX ix_rels_end;
+        CREATE INDEX ix_rels_start_valid ON rels (start_seq, type, valid_since, valid_until);
+        CREATE INDEX ix_rels_end_valid ON rels (end_seq, type, valid_since, valid_until);
+        CREATE INDEX ix_nodes_depth_path ON nodes (depth, path);
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -8,7 +8,7 @@ namespace GovGraph.Storage.Tests;
 /// What every <see cref="IGraphStore"/> backend must do. A backend's test class derives from this and says how
 /// to create a fresh, initialised, empty store; every test then builds the sample graph it needs.
 /// </summary>
-public abstract class GraphStoreContract
+public abstract partial class GraphStoreContract
 {
     protected static CancellationToken Ct => CancellationToken.None;
 
