@@ -58,6 +58,12 @@ public sealed record ListArguments(NodeCriteria? Where, NodeOrder? Order, DateOn
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
         var order = context.GetArgument<Dictionary<string, object?>?>("orderBy");
         var asOf = context.GetArgument<DateOnly?>("asOf");
+        if (where is null && order is null && asOf is null)
+        {
+            // The same key as lists that take no arguments, so they share a batch loader.
+            return None;
+        }
+
         var key = System.Text.Json.JsonSerializer.Serialize(new { where, order, asOf });
         return new ListArguments(ToCriteria(where, asOf), ToOrder(order), asOf, key);
     }

@@ -14,6 +14,14 @@ public static class OrgUnitFields
     /// <summary>The labels below the city, the ones <c>descendants</c> can return.</summary>
     private static readonly string[] BelowCity = [.. Labels.OrgUnits.Skip(1)];
 
+    /// <summary>The arguments of <c>descendants</c>, shared by the interface and every implementation.</summary>
+    public static QueryArgument[] DescendantArguments(GraphQLOptions options) =>
+    [
+        new QueryArgument<NonNullGraphType<IntGraphType>> { Name = "maxDepth", Description = "How many levels down to go (1 = children; the chain is at most 4 deep)." },
+        new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "labels", Description = "Only units with these labels (Township, Village, PartyGroup, CentralHousehold); all when omitted." },
+        .. PageArguments.Definitions(options),
+    ];
+
     public static void OrgUnit(this ObjectGraphType<GraphNode> type, IOptions<GraphQLOptions> options, string label)
     {
         var level = Labels.OrgUnits.ToList().IndexOf(label);
@@ -32,9 +40,7 @@ public static class OrgUnitFields
             });
         type.Field<NonNullGraphType<DescendantConnectionType>>("descendants")
             .Description("Every unit below this one within `maxDepth` levels (over OVERSEES), shallowest first; each edge has its depth and `totalCount` counts them all.")
-            .Argument<NonNullGraphType<IntGraphType>>("maxDepth", "How many levels down to go (1 = children; the chain is at most 4 deep).")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("labels", "Only units with these labels (Township, Village, PartyGroup, CentralHousehold); all when omitted.")
-            .Arguments(PageArguments.Definitions(options.Value))
+            .Arguments(DescendantArguments(options.Value))
             .ResolveAsync(async c =>
             {
                 var maxDepth = c.GetArgument<int>("maxDepth");
