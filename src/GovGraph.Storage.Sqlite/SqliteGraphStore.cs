@@ -120,7 +120,8 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var criteria = CriteriaSql.Build(query.Criteria, Today);
+        var today = Today;
+        var criteria = CriteriaSql.Build(query.Criteria, today);
         var depth = criteria.RelativeDepth(query.Criteria, "n") ?? "NULL";
         var key = criteria.OrderKey(query.Order, "n");
         await using var connection = await _connections.OpenAsync(ct);
@@ -172,7 +173,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
             }
         }
 
-        var total = query.IncludeTotal ? await CountAsync(connection, query.Criteria, Today, ct) : -1;
+        var total = query.IncludeTotal ? await CountAsync(connection, query.Criteria, today, ct) : -1;
         return new NodePage(items, total, hasNext);
     }
 

@@ -58,8 +58,8 @@ internal static class SqliteSchema
         """,
 
         // 2: relationship validity. `since` / `until` (ISO dates; a bare year counts as its first day) as virtual
-        // columns, so checks read them from the relationship indexes instead of parsing JSON per row; the
-        // endpoint indexes are widened to cover them. (depth, path) serves "n levels below X".
+        // columns; the endpoint indexes are widened to hold them. (depth, path) serves "n levels below X";
+        // (parent_seq, label) lets coverage count what each unit places directly without reading nodes.
         """
         ALTER TABLE rels ADD COLUMN valid_since TEXT GENERATED ALWAYS AS (
             CASE json_type(props, '$.since')
@@ -76,6 +76,8 @@ internal static class SqliteSchema
         CREATE INDEX ix_rels_start_valid ON rels (start_seq, type, valid_since, valid_until);
         CREATE INDEX ix_rels_end_valid ON rels (end_seq, type, valid_since, valid_until);
         CREATE INDEX ix_nodes_depth_path ON nodes (depth, path);
+        DROP INDEX ix_nodes_parent;
+        CREATE INDEX ix_nodes_parent_label ON nodes (parent_seq, label);
         """,
     ];
 
