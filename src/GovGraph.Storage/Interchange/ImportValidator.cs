@@ -71,8 +71,8 @@ internal sealed class ImportValidator(ImportOptions options)
             CheckLaterLine(r, r.EndRef, r.End, "end");
             if (!r.Refused)
             {
-                if (r.Start is null) wanted.Add(r.StartRef);
-                if (r.End is null) wanted.Add(r.EndRef);
+                AddIfUnresolved(wanted, r.Start, r.StartRef);
+                AddIfUnresolved(wanted, r.End, r.EndRef);
             }
         }
 
@@ -236,6 +236,14 @@ internal sealed class ImportValidator(ImportOptions options)
         }
     }
 
+    private static void AddIfUnresolved(HashSet<string> wanted, NodeLine? resolved, string reference)
+    {
+        if (resolved is null)
+        {
+            wanted.Add(reference);
+        }
+    }
+
     // A relationship to a refused node line is not reported again: the node's own error says it all.
     private void SkipIfRefusedEnd(PendingRelationship r)
     {
@@ -268,11 +276,11 @@ internal sealed class ImportValidator(ImportOptions options)
             return new NodeLine(reference, label, 0);
         }
 
-        var where = options.Replace ? "the file (the stored graph is being replaced)" : "neither the file nor the store";
+        var where = options.Replace ? "not in the file (and the stored graph is being replaced)" : "in neither the file nor the store";
         var hint = _nodeIds.TryGetValue(reference, out var line)
             ? $"; it is the properties.id of the node on line {line}, but relationships refer to node lines by their line \"id\""
             : string.Empty;
-        Refuse(r, $"{end} node {Quote(reference)} is in {where}{hint}");
+        Refuse(r, $"{end} node {Quote(reference)} is {where}{hint}");
         return null;
     }
 
