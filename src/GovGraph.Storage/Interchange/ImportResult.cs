@@ -6,10 +6,11 @@ namespace GovGraph.Storage.Interchange;
 /// </summary>
 public sealed class ImportResult
 {
-    internal ImportResult(GraphWriteBatch? batch, IReadOnlyList<ImportError> errors, bool stoppedEarly, int lines)
+    internal ImportResult(GraphWriteBatch? batch, IReadOnlyList<ImportError> errors, int errorCount, bool stoppedEarly, int lines)
     {
         Batch = batch;
         Errors = errors;
+        ErrorCount = errorCount;
         StoppedEarly = stoppedEarly;
         Lines = lines;
     }
@@ -19,6 +20,9 @@ public sealed class ImportResult
 
     /// <summary>Every refused line, in line order (at most <see cref="ImportOptions.MaxErrors"/>).</summary>
     public IReadOnlyList<ImportError> Errors { get; }
+
+    /// <summary>How many errors were found; more than <see cref="Errors"/> holds when they were over the limit.</summary>
+    public int ErrorCount { get; }
 
     /// <summary>True when reading stopped at the error limit, so later lines were not checked.</summary>
     public bool StoppedEarly { get; }
@@ -33,5 +37,5 @@ public sealed class ImportResult
     public int RelationshipCount => Batch?.CreateRelationships.Count ?? 0;
 
     internal ImportResult WithStoreError(StoreException error) =>
-        new(null, [new ImportError(0, $"the store refused the import: {error.Message}")], false, Lines);
+        new(null, [new ImportError(0, $"the store refused the import: {error.Message}")], 1, false, Lines);
 }

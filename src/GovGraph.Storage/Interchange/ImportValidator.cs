@@ -25,7 +25,8 @@ internal sealed class ImportValidator(ImportOptions options)
     private readonly GraphWriteBatch _batch = new() { ReplaceAll = options.Replace };
     private readonly List<PendingRelationship> _relationships = [];
 
-    public bool Stopped => _errors.Count >= options.MaxErrors;
+    /// <summary>True once the error limit is reached while reading: later lines are not read.</summary>
+    public bool Stopped { get; private set; }
 
     public int Lines { get; set; }
 
@@ -57,6 +58,8 @@ internal sealed class ImportValidator(ImportOptions options)
         {
             Fail(line, e.Message);
         }
+
+        Stopped = _errors.Count >= options.MaxErrors;
     }
 
     /// <summary>Settles the relationship ends that are not earlier node lines and checks node ids against the store.</summary>
@@ -123,7 +126,7 @@ internal sealed class ImportValidator(ImportOptions options)
         if (_errors.Count > 0)
         {
             var errors = _errors.OrderBy(e => e.Line).Take(options.MaxErrors).ToList();
-            return new ImportResult(null, errors, Stopped, Lines);
+            return new ImportResult(null, errors, _errors.Count, Stopped, Lines);
         }
 
         foreach (var r in _relationships)
@@ -131,7 +134,7 @@ internal sealed class ImportValidator(ImportOptions options)
             _batch.CreateRelationships.Add(new GraphRelationship(r.Id, r.Type, r.Start!.Value.Id, r.End!.Value.Id, r.Properties));
         }
 
-        return new ImportResult(_batch, [], false, Lines);
+        return new ImportResult(_batch, [], 0, false, Lines);
     }
 
     private void AddNode(int line, ApocLine parsed)
