@@ -18,6 +18,11 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
 
     public void Write(GraphWriteBatch batch, CancellationToken ct)
     {
+        if (batch.ReplaceAll)
+        {
+            DeleteEverything();
+        }
+
         var firstNewSeq = NextSeq("nodes");
         InsertNodes(batch.CreateNodes, firstNewSeq, ct);
         IndexNames(firstNewSeq);
@@ -37,6 +42,43 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
             // instead of the (label, path) range for "households under X". Sampled, so it stays cheap.
             using var analyze = Command("PRAGMA analysis_limit = 1000; ANALYZE;");
             analyze.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// Empties the graph inside the batch's transaction, so a failing replace keeps the old graph. The name
+    /// index is emptied in one 'delete-all' command: its per-row delete trigger would re-tokenise every
+    /// name, so triggers that maintain the index are set aside for the delete and restored (same transaction).
+    /// </summary>
+    private void DeleteEverything()
+    {
+        var indexTriggers = new List<(string Name, string Sql)>();
+        using (var find = Command(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('nodes', 'rels') AND sql LIKE '%nodes_fts%';"))
+        using (var reader = find.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                indexTriggers.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (triggerName, _) in indexTriggers)
+        {
+            // A name read from sqlite_master, quoted as an identifier.
+            using var drop = Command($"DROP TRIGGER \"{triggerName.Replace("\"", "\"\"", StringComparison.Ordinal)}\";");
+            drop.ExecuteNonQuery();
+        }
+
+        using (var delete = Command("DELETE FROM rels; DELETE FROM nodes; INSERT INTO nodes_fts (nodes_fts) VALUES ('delete-all');"))
+        {
+            delete.ExecuteNonQuery();
+        }
+
+        foreach (var (_, sql) in indexTriggers)
+        {
+            using var create = Command(sql + ";");
+            create.ExecuteNonQuery();
         }
     }
 

@@ -15,5 +15,6 @@ public sealed class GraphWriteBatch
 
     public List<GraphRelationship> CreateRelationships { get; } = [];
 
-    public bool IsEmpty => CreateNodes.Count == 0 && CreateRelationships.Count == 0;
+    /// <summary>True when applying the batch changes nothing (a replace-all batch always changes the store).</summary>
+    public bool IsEmpty => !ReplaceAll && CreateNodes.Count == 0 && CreateRelationships.Count == 0;
 }

@@ -488,6 +488,89 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["bulk:12345"], (await IdsAsync(store, new NodeCriteria { NameContains = "户主12345" })));
     }
 
+    // ---- read all and replace all ----
+
+    [Fact]
+    public async Task ReadingAllReturnsEveryNodeAndRelationshipInWriteOrderWithTheirPropertyTypes()
+    {
+        var store = await CreateStoreAsync();
+        var batch = Build();
+        batch.CreateNodes.Add(NewNode("venue:1", Labels.Venue,
+            (Props.Name, "党群服务中心"), (Props.BuiltYear, 2019L), (Props.InvestmentYuan, 1500000.0),
+            ("ratio", 0.25), ("open", true), ("tags", new[] { "会议", "meeting" }), ("missing", null)));
+        batch.CreateRelationships.Add(NewRel("r:shanmen-venue", RelTypes.HasVenue, Shanmen, "venue:1", ("areas", new[] { "教育" }), ("weight", 2.0)));
+        await store.WriteAsync(batch, Ct);
+
+        var nodes = await store.ReadAllNodesAsync(Ct).ToListAsync();
+        var relationships = await store.ReadAllRelationshipsAsync(Ct).ToListAsync();
+
+        Assert.Equal(GraphText.Of(batch.CreateNodes), GraphText.Of(nodes));
+        Assert.Equal(GraphText.Of(batch.CreateRelationships), GraphText.Of(relationships));
+        var venue = nodes[^1];
+        Assert.IsType<long>(venue.Properties[Props.BuiltYear]);
+        Assert.IsType<double>(venue.Properties[Props.InvestmentYuan]);
+        Assert.IsType<bool>(venue.Properties["open"]);
+        Assert.False(venue.Properties.ContainsKey("missing"));
+        Assert.IsType<double>(relationships[^1].Properties["weight"]);
+    }
+
+    [Fact]
+    public async Task ReadingAllFromAnEmptyStoreYieldsNothing()
+    {
+        var store = await CreateStoreAsync();
+        Assert.Empty(await store.ReadAllNodesAsync(Ct).ToListAsync());
+        Assert.Empty(await store.ReadAllRelationshipsAsync(Ct).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AReplaceAllBatchReplacesTheWholeGraph()
+    {
+        var store = await SeededStoreAsync();
+        var batch = new GraphWriteBatch { ReplaceAll = true };
+        batch.CreateNodes.Add(NewNode(City, Labels.City, (Props.Name, "新宁国市")));
+        batch.CreateNodes.Add(NewNode("township:new", Labels.Township, (Props.Name, "新镇"), (Props.DivisionType, "TOWN")));
+        batch.CreateNodes.Add(NewNode(Shanmen, Labels.Village, (Props.Name, "新山门村")));
+        batch.CreateRelationships.Add(NewRel("r:city-gangkou", RelTypes.Oversees, City, "township:new"));
+        batch.CreateRelationships.Add(NewRel("r:new-shanmen", RelTypes.Oversees, "township:new", Shanmen));
+        await store.WriteAsync(batch, Ct);
+
+        Assert.Equal(GraphText.Of(batch.CreateNodes), await GraphText.NodesAsync(store));
+        Assert.Equal(GraphText.Of(batch.CreateRelationships), await GraphText.RelationshipsAsync(store));
+        Assert.Empty(await store.GetNodesAsync([Gangkou, Household(1), Li], Ct));
+        Assert.Equal([Shanmen], await IdsAsync(store, new NodeCriteria { NameContains = "山门" }));
+        Assert.Empty(await IdsAsync(store, new NodeCriteria { NameContains = "张山门" }));
+        Assert.Equal(Sorted("township:new", Shanmen), await IdsAsync(store, new NodeCriteria { Under = "township:new" }));
+    }
+
+    [Fact]
+    public async Task AnEmptyReplaceAllBatchEmptiesTheStore()
+    {
+        var store = await SeededStoreAsync();
+        await store.WriteAsync(new GraphWriteBatch { ReplaceAll = true }, Ct);
+        Assert.True(await store.IsEmptyAsync(Ct));
+        Assert.Empty(await store.ReadAllRelationshipsAsync(Ct).ToListAsync());
+        Assert.Empty(await IdsAsync(store, new NodeCriteria { NameContains = "山门" }));
+    }
+
+    [Fact]
+    public async Task AFailingReplaceAllBatchLeavesTheOldGraphIntact()
+    {
+        var store = await SeededStoreAsync();
+        var nodesBefore = await GraphText.NodesAsync(store);
+        var relationshipsBefore = await GraphText.RelationshipsAsync(store);
+        var batch = new GraphWriteBatch { ReplaceAll = true };
+        batch.CreateNodes.Add(NewNode("village:only", Labels.Village, (Props.Name, "唯一村")));
+        batch.CreateRelationships.Add(NewRel("r:ghost", RelTypes.Oversees, "township:ghost", "village:only"));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.WriteAsync(batch, Ct));
+
+        Assert.Equal(StoreException.NodeNotFound, error.Code);
+        Assert.Equal(nodesBefore, await GraphText.NodesAsync(store));
+        Assert.Equal(relationshipsBefore, await GraphText.RelationshipsAsync(store));
+        Assert.Equal(Sorted(Shanmen, ShanmenGroup1, ShanmenGroup2, Household(1)), await IdsAsync(store, new NodeCriteria { NameContains = "山门" }));
+        Assert.Empty(await IdsAsync(store, new NodeCriteria { NameContains = "唯一" }));
+    }
+
     // ---- injection ----
 
     [Fact]

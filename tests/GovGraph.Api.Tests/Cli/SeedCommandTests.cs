@@ -1,0 +1,62 @@
+using GovGraph.Api.Cli;
+using GovGraph.Storage;
+
+namespace GovGraph.Api.Tests.Cli;
+
+public sealed class SeedCommandTests : IDisposable
+{
+    private readonly CliFixture _cli = new();
+
+    [Fact]
+    public async Task SeedingANewStoreWritesTheCountyAndPrintsASummary()
+    {
+        var store = _cli.NewStore();
+
+        var exit = await SeedCommand.RunAsync(store, ["seed"], _cli.Console, CliFixture.Ct);
+
+        Assert.Equal(0, exit);
+        Assert.Matches("^Seeded 104,952 nodes and 200,488 relationships \\(Ningguo, scale 1\\) in \\d+\\.\\d s\n$", _cli.Out.ToString());
+        Assert.Equal(104_952, await store.CountNodesAsync(new NodeCriteria(), CliFixture.Ct));
+    }
+
+    [Fact]
+    public async Task SeedingAStoreThatHoldsAGraphIsRefusedAndChangesNothing()
+    {
+        var store = await _cli.SmallStoreAsync();
+
+        var exit = await SeedCommand.RunAsync(store, ["seed", "--scale", "2"], _cli.Console, CliFixture.Ct);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            "The store is not empty (2 nodes); nothing was written. Use seed --replace to replace its graph with the generated one.\n",
+            _cli.Error.ToString());
+        Assert.Equal(["city:ningguo", "township:gangkou"], await CliFixture.NodeIdsAsync(store));
+    }
+
+    [Fact]
+    public async Task SeedingWithReplaceReplacesTheStoredGraph()
+    {
+        var store = await _cli.SmallStoreAsync();
+
+        var exit = await SeedCommand.RunAsync(store, ["seed", "--replace"], _cli.Console, CliFixture.Ct);
+
+        Assert.Equal(0, exit);
+        Assert.EndsWith("(the previous graph was replaced)\n", _cli.Out.ToString());
+        Assert.Equal(104_952, await store.CountNodesAsync(new NodeCriteria(), CliFixture.Ct));
+        Assert.Empty(await store.GetNodesAsync(["township:gangkou-not-generated", "r:1"], CliFixture.Ct));
+    }
+
+    [Theory]
+    [InlineData("--scale=0")]
+    [InlineData("--scale=two")]
+    [InlineData("--scale=-1")]
+    public async Task AScaleThatIsNotAPositiveWholeNumberIsAUsageError(string scale)
+    {
+        var exit = await SeedCommand.RunAsync(_cli.NewStore(), ["seed", scale], _cli.Console, CliFixture.Ct);
+
+        Assert.Equal(CommandLine.UsageError, exit);
+        Assert.Equal("--scale takes a whole number of at least 1; seed takes no file. usage: seed [--scale N] [--replace]\n", _cli.Error.ToString());
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
