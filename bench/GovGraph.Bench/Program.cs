@@ -1,0 +1,38 @@
+using GovGraph.Bench;
+
+// Latency of representative queries through HTTP against their floor (direct store calls + JSON), per scale.
+// Usage: dotnet GovGraph.Bench.dll [--scales 1,10] [--api path/GovGraph.Api.dll] [--data bench/data] [--out file.md]
+//        [--warmup 20] [--iterations 200] [--budget-seconds 20] [--min-iterations 10]
+var repoRoot = FindRepoRoot(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
+var options = BenchOptions.Parse(args, repoRoot);
+using var cts = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cts.Cancel();
+};
+
+var results = new List<ScaleResult>();
+foreach (var scale in options.Scales)
+{
+    results.Add(await BenchRun.ScaleAsync(options, scale, cts.Token));
+}
+
+var markdown = Report.Markdown(options, results);
+Directory.CreateDirectory(Path.GetDirectoryName(options.Output)!);
+await File.WriteAllTextAsync(options.Output, markdown, cts.Token);
+Console.WriteLine($"Wrote {options.Output}");
+return 0;
+
+static string? FindRepoRoot(string start)
+{
+    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "GovGraph.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return null;
+}
