@@ -55,8 +55,8 @@ public static class AnalyticsQueries
                     throw new GovGraphError(ErrorCodes.InvalidArgument, "`under` must be an org unit.", "under");
                 }
 
-                var figures = await store.GetCoverageAsync([id], c.CancellationToken);
-                return new CoverageResult(figures[id], unit.Name);
+                var withChildren = c.SubFields?.Values.Any(f => f.Field.Name.Value == "byChild") == true;
+                return await CoverageType.ForUnitAsync(store, unit, withChildren, c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<GapsType>>("gaps")

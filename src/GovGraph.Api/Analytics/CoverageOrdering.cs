@@ -13,7 +13,7 @@ public static class CoverageOrdering
         var descending = order.TryGetValue("direction", out var d) && d is true;
         Func<CoverageResult, IComparable> key = field switch
         {
-            "NAME" => r => r.Name ?? "",
+            "NAME" => r => r.Unit.Name ?? "",
             "HOUSEHOLDS" => r => r.Figures.Households,
             "LINKED" => r => r.Figures.Linked,
             "UNASSIGNED" => r => r.Figures.Unassigned,

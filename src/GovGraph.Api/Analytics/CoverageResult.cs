@@ -1,6 +1,10 @@
+using GovGraph.Domain.Model;
 using GovGraph.Storage;
 
 namespace GovGraph.Api.Analytics;
 
-/// <summary>An org unit's coverage figures, with the unit's name when it is known (for sorting children by name).</summary>
-public sealed record CoverageResult(CoverageFigures Figures, string? Name);
+/// <summary>
+/// An org unit with its coverage figures and, when they were fetched in the same store call, its children's, in the
+/// graph's order.
+/// </summary>
+public sealed record CoverageResult(GraphNode Unit, CoverageFigures Figures, IReadOnlyList<CoverageResult>? Children = null);

@@ -1,6 +1,7 @@
 using GovGraph.Api.Graph;
 using GovGraph.Api.Hierarchy.Traversal;
 using GovGraph.Domain.Model;
+using GovGraph.Storage;
 using GraphQL;
 using GraphQL.Types;
 
@@ -15,7 +16,7 @@ public sealed class CoverageType : ObjectGraphType<CoverageResult>
         Description = "How well member–household links (联户) cover the households under an org unit, from current relationships.";
         Field<NonNullGraphType<OrgUnitInterface>>("unit")
             .Description("The org unit these figures are for.")
-            .Resolve(c => NodeFields.Loaders(c).Node(c.Source.Figures.UnitId));
+            .Resolve(c => c.Source.Unit);
         Count("households", "Households under the unit.", f => f.Households);
         Count("linked", "Households under the unit that a member links.", f => f.Linked);
         Count("unassigned", "Households under the unit that no member links.", f => f.Unassigned);
@@ -32,15 +33,31 @@ public sealed class CoverageType : ObjectGraphType<CoverageResult>
             .Argument<CoverageOrderInput>("orderBy", "Sort the children (default: the graph's order).")
             .ResolveAsync(async c =>
             {
-                var store = NodeFields.Loaders(c).Store;
-                var id = c.Source.Figures.UnitId;
-                var children = await store.GetNeighboursAsync(
-                    new Storage.NeighbourQuery([id], RelTypes.Oversees, Direction.Out, 10_000, IncludeTotal: false), c.CancellationToken);
-                var units = children[id].Items.Select(i => i.Node).ToList();
-                var figures = await store.GetCoverageAsync(units.Select(u => u.Id).ToList(), c.CancellationToken);
-                var rows = units.Where(u => figures.ContainsKey(u.Id)).Select(u => new CoverageResult(figures[u.Id], u.Name));
-                return CoverageOrdering.Apply(rows, c.GetArgument<Dictionary<string, object?>?>("orderBy")).ToList();
+                // Children come with the unit when the query asked for both; nested byChild fetches its own.
+                var children = c.Source.Children
+                    ?? (await ForUnitAsync(NodeFields.Loaders(c).Store, c.Source.Unit, withChildren: true, c.CancellationToken)).Children!;
+                return CoverageOrdering.Apply(children, c.GetArgument<Dictionary<string, object?>?>("orderBy")).ToList();
             });
+    }
+
+    /// <summary>
+    /// A unit's coverage and, when asked, its children's, in one coverage call: the store answers a unit and the
+    /// units inside it in one pass, so asking for both together costs little more than the unit alone.
+    /// </summary>
+    public static async Task<CoverageResult> ForUnitAsync(IGraphStore store, GraphNode unit, bool withChildren, CancellationToken ct)
+    {
+        var unitId = unit.Id;
+        var units = new List<GraphNode>();
+        if (withChildren)
+        {
+            var children = await store.GetNeighboursAsync(
+                new NeighbourQuery([unitId], RelTypes.Oversees, Direction.Out, 10_000, IncludeTotal: false), ct);
+            units.AddRange(children[unitId].Items.Select(i => i.Node));
+        }
+
+        var figures = await store.GetCoverageAsync([unitId, .. units.Select(u => u.Id)], ct);
+        var rows = units.Where(u => figures.ContainsKey(u.Id)).Select(u => new CoverageResult(u, figures[u.Id])).ToList();
+        return new CoverageResult(unit, figures[unitId], withChildren ? rows : null);
     }
 
     private void Count(string name, string description, Func<Storage.CoverageFigures, long> value) =>

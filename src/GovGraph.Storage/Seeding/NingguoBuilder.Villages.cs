@@ -35,7 +35,7 @@ internal sealed partial class NingguoBuilder
 
     private void AddVillageSubtree(VillagePlan v, HashSet<string> venueGroups)
     {
-        var township = NingguoTownships.All[v.TownshipIndex];
+        var township = _townships[v.TownshipIndex];
         AddVillageCentre(v);
         var groupIds = AddPartyGroups(v, venueGroups);
 

@@ -8,6 +8,8 @@ namespace GovGraph.Storage.Seeding;
 /// </summary>
 internal sealed partial class NingguoBuilder(int scale, ulong seed)
 {
+    private readonly List<TownshipInfo> _townships = TownshipsAtScale(scale);
+
     private const string CityId = "city:ningguo";
     private const int CountyPeople = 384_000;
     private const int CountyCadres = 571;
@@ -59,13 +61,19 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
 
     private void AddTownships()
     {
-        foreach (var t in NingguoTownships.All)
+        foreach (var t in _townships)
         {
-            AddNode(t.Id, Labels.Township, new()
+            var props = new Dictionary<string, object?>
             {
                 [Props.Name] = t.Name,
                 [Props.DivisionType] = t.DivisionType,
-            });
+            };
+            if (t.Synthetic)
+            {
+                props[Props.Synthetic] = true;
+            }
+
+            AddNode(t.Id, Labels.Township, props);
             AddRelationship(RelTypes.Oversees, CityId, t.Id);
         }
     }
@@ -78,6 +86,7 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
         }
 
         var plans = new List<VillagePlan>();
+        // Plans are made for the county; benchmark scales copy them afterwards (AddScaleCopies).
         for (var ti = 0; ti < NingguoTownships.All.Count; ti++)
         {
             var township = NingguoTownships.All[ti];
@@ -180,7 +189,7 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
 
         var others = plans.Where(p => p.Synthetic).ToList();
         _rng.Shuffle(others);
-        var ruralOthers = others.Where(p => NingguoTownships.All[p.TownshipIndex].HoldsElections);
+        var ruralOthers = others.Where(p => _townships[p.TownshipIndex].HoldsElections);
         foreach (var plan in ruralOthers.Take(KeyVillages - plans.Count(p => p.Key)))
         {
             plan.Key = true;
@@ -214,20 +223,33 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
         }
     }
 
-    /// <summary>For benchmarks: each extra scale step copies every county village under a synthetic name.</summary>
+    /// <summary>
+    /// For benchmarks: each extra scale step copies every county township and its villages under synthetic names,
+    /// so the graph grows while every real unit's subtree stays the size it is: what a subtree-bounded query costs
+    /// can then be compared across scales.
+    /// </summary>
     private void AddScaleCopies(List<VillagePlan> plans)
     {
+        var county = NingguoTownships.All.Count;
         var originals = plans.ToList();
-        var perTownship = NingguoTownships.All.Select(t => t.Villages).ToArray();
         for (var copy = 1; copy < scale; copy++)
         {
+            var numbers = new int[county];
             foreach (var plan in originals)
             {
-                var number = ++perTownship[plan.TownshipIndex];
-                plans.Add(plan.CopyAs($"t{plan.TownshipIndex + 1:D2}-v{number:D2}", NewVillageName()));
+                var townshipIndex = copy * county + plan.TownshipIndex;
+                plans.Add(plan.CopyAs(townshipIndex, $"t{townshipIndex + 1:D2}-v{++numbers[plan.TownshipIndex]:D2}", NewVillageName()));
             }
         }
     }
+
+    /// <summary>The county's townships, then one synthetic copy of them per extra scale step.</summary>
+    private static List<TownshipInfo> TownshipsAtScale(int scale) =>
+    [
+        .. Enumerable.Range(0, scale).SelectMany(copy => NingguoTownships.All.Select(t => copy == 0
+            ? t
+            : t with { Slug = $"{t.Slug}-x{copy + 1}", Name = $"{t.Name}（扩{copy + 1}）", Synthetic = true })),
+    ];
 
     private string NewVillageName()
     {
@@ -267,7 +289,7 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
             }
 
             AddNode(plan.Id, Labels.Village, props);
-            AddRelationship(RelTypes.Oversees, NingguoTownships.All[plan.TownshipIndex].Id, plan.Id);
+            AddRelationship(RelTypes.Oversees, _townships[plan.TownshipIndex].Id, plan.Id);
         }
     }
 
@@ -324,7 +346,7 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
     /// <summary>23 city leaders: one per township-level unit, and a second one for the four largest towns.</summary>
     private void AddCityLeaders()
     {
-        var targets = NingguoTownships.All.Select(t => t.Id)
+        var targets = _townships.Select(t => t.Id)
             .Concat(["township:gangkou", "township:zhongxi", "township:meilin", "township:hule"])
             .ToList();
         _rng.Shuffle(targets);
@@ -347,7 +369,7 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
     /// </summary>
     private void AddTownshipLeaders(List<VillagePlan> plans)
     {
-        var leadersPerTownship = NingguoTownships.All
+        var leadersPerTownship = _townships
             .Select((t, ti) => t.Leaders + (plans.Count(p => p.TownshipIndex == ti) - t.Villages))
             .ToArray();
         var total = leadersPerTownship.Sum();
@@ -358,9 +380,9 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
         _rng.Shuffle(education);
 
         var next = 0;
-        for (var ti = 0; ti < NingguoTownships.All.Count; ti++)
+        for (var ti = 0; ti < _townships.Count; ti++)
         {
-            var township = NingguoTownships.All[ti];
+            var township = _townships[ti];
             var instructed = plans.Where(p => p.TownshipIndex == ti)
                 .SelectMany(p => Enumerable.Repeat(p.Id, p.Instructors))
                 .ToList();

@@ -2,7 +2,8 @@ namespace GovGraph.Storage.Seeding;
 
 /// <summary>
 /// A township-level unit of Ningguo with how many villages, village instructors and leadership members
-/// the dataset gives it (the sums are the county's reported figures: 102, 117 and 141).
+/// the dataset gives it (the sums are the county's reported figures: 102, 117 and 141). Benchmark scales add
+/// synthetic copies.
 /// </summary>
 internal sealed record TownshipInfo(
     string Slug,
@@ -10,7 +11,8 @@ internal sealed record TownshipInfo(
     string DivisionType,
     int Villages,
     int Instructors,
-    int Leaders)
+    int Leaders,
+    bool Synthetic = false)
 {
     public string Id => $"township:{Slug}";
 

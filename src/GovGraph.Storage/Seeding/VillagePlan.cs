@@ -44,9 +44,9 @@ internal sealed class VillagePlan
 
     public bool HasRecruitedCadre { get; set; }
 
-    public VillagePlan CopyAs(string slug, string name) => new()
+    public VillagePlan CopyAs(int townshipIndex, string slug, string name) => new()
     {
-        TownshipIndex = TownshipIndex,
+        TownshipIndex = townshipIndex,
         Slug = slug,
         Name = name,
         Synthetic = true,

@@ -214,4 +214,17 @@ public sealed class NingguoStructureTests(NingguoDataset data) : IClassFixture<N
         Assert.All(scaled.Batch.CreateRelationships, r =>
             Assert.True(RelationshipRules.IsAllowed(r.Type, scaled.Label(r.StartId) ?? "?", scaled.Label(r.EndId) ?? "?")));
     }
+
+    [Fact]
+    public void ScaleCopiesGoIntoSyntheticTownshipsSoRealSubtreesKeepTheirSize()
+    {
+        var scaled = NingguoDataset.Of(NingguoGenerator.Generate(scale: 2));
+        Assert.Equal(38, scaled.Nodes(Labels.Township).Count());
+        Assert.Equal(19, scaled.Nodes(Labels.Township).Count(t => t.GetBool(Props.Synthetic) == true));
+
+        int VillagesOf(NingguoDataset d, string township) =>
+            d.Rels(RelTypes.Oversees).Count(r => r.StartId == township);
+        Assert.Equal(VillagesOf(data, "township:gangkou"), VillagesOf(scaled, "township:gangkou"));
+        Assert.Equal(VillagesOf(data, "township:gangkou"), VillagesOf(scaled, "township:gangkou-x2"));
+    }
 }

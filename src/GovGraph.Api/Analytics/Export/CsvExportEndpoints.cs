@@ -78,18 +78,13 @@ public static class CsvExportEndpoints
             return Refuse(ErrorCodes.NotFound, "`under` is not an org unit of this graph.", StatusCodes.Status404NotFound);
         }
 
-        var children = (await store.GetNeighboursAsync(
-            new NeighbourQuery([unit.Id], RelTypes.Oversees, Direction.Out, 10_000, IncludeTotal: false), ct))[unit.Id].Items.Select(i => i.Node).ToList();
-        var units = new List<GraphNode> { unit };
-        units.AddRange(children);
-        var figures = await store.GetCoverageAsync(units.Select(u => u.Id).ToList(), ct);
+        var coverage = await CoverageType.ForUnitAsync(store, unit, withChildren: true, ct);
 
         StartCsv(http, "coverage.csv");
         await using var csv = new CsvWriter(http.Response.Body);
         await csv.WriteRowAsync("unitId", "name", "label", "households", "linked", "unassigned", "ratio", "members", "avgHouseholdsPerMember", "maxHouseholdsPerMember", "centralHouseholds");
-        foreach (var u in units.Where(u => figures.ContainsKey(u.Id)))
+        foreach (var (u, f, _) in coverage.Children!.Prepend(coverage))
         {
-            var f = figures[u.Id];
             await csv.WriteRowAsync(u.Id, u.Name, u.Label, f.Households, f.Linked, f.Unassigned, f.Ratio, f.Members, f.AverageHouseholdsPerMember, f.MaxHouseholdsPerMember, f.CentralHouseholds);
         }
 
