@@ -37,7 +37,7 @@ internal static class PropertyJson
                 }
 
                 writer.WritePropertyName(name);
-                WriteValue(writer, name, value);
+                PropertyValueJson.Write(writer, name, value);
             }
 
             writer.WriteEndObject();
@@ -61,7 +61,7 @@ internal static class PropertyJson
                 }
                 else
                 {
-                    WriteValue(writer, "value", value);
+                    PropertyValueJson.Write(writer, "value", value);
                 }
             }
 
@@ -95,54 +95,6 @@ internal static class PropertyJson
         return result;
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, string name, object value)
-    {
-        switch (value)
-        {
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case long or int or short or byte or uint:
-                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
-                break;
-            case double or float or decimal:
-                WriteDouble(writer, name, Convert.ToDouble(value, CultureInfo.InvariantCulture));
-                break;
-            case IEnumerable<string> list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    writer.WriteStringValue(item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new ArgumentException(
-                    $"Property '{name}' has a value of type {value.GetType().Name}; only string, long, double, bool and string[] are stored.");
-        }
-    }
-
-    private static void WriteDouble(Utf8JsonWriter writer, string name, double d)
-    {
-        if (!double.IsFinite(d))
-        {
-            throw new ArgumentException($"Property '{name}' is not a finite number.");
-        }
-
-        // A whole double keeps a fraction ("3.0") so that it reads back as a double, not a long.
-        var text = d.ToString("R", CultureInfo.InvariantCulture);
-        if (text.AsSpan().IndexOfAny('.', 'E', 'e') < 0)
-        {
-            text += ".0";
-        }
-
-        writer.WriteRawValue(text, skipInputValidation: true);
-    }
-
     private static object? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -154,13 +106,7 @@ internal static class PropertyJson
             case JsonTokenType.False:
                 return false;
             case JsonTokenType.Number:
-                // Boxed separately: a conditional expression would widen the long to double.
-                if (reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 && reader.TryGetInt64(out var l))
-                {
-                    return l;
-                }
-
-                return reader.GetDouble();
+                return PropertyValueJson.ReadNumber(ref reader);
             case JsonTokenType.StartArray:
                 var items = new List<string>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

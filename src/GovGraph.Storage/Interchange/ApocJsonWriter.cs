@@ -119,7 +119,7 @@ public static class ApocJsonWriter
             }
 
             writer.WritePropertyName(name);
-            ApocJsonValues.Write(writer, name, value);
+            PropertyValueJson.Write(writer, name, value);
         }
     }
 

@@ -190,13 +190,7 @@ internal static class ApocLineParser
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
-                // Boxed separately: a conditional expression would widen the long to double.
-                if (reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 && reader.TryGetInt64(out var integer))
-                {
-                    return integer;
-                }
-
-                return reader.GetDouble();
+                return PropertyValueJson.ReadNumber(ref reader);
             case JsonTokenType.StartArray:
                 var items = new List<string>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
