@@ -80,6 +80,15 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
             using var create = Command(sql + ";");
             create.ExecuteNonQuery();
         }
+
+        // Statistics of the old graph (say, of two nodes) steer the placement statements of the new one into
+        // plans that take minutes; without any, the planner's defaults are the ones a first seed runs with.
+        using var hasStatistics = Command("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1');");
+        if (Convert.ToInt64(hasStatistics.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1)
+        {
+            using var forget = Command("DELETE FROM sqlite_stat1; ANALYZE sqlite_schema;");
+            forget.ExecuteNonQuery();
+        }
     }
 
     private void InsertNodes(List<GraphNode> nodes, long firstSeq, CancellationToken ct)
