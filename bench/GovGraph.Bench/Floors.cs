@@ -95,14 +95,14 @@ internal sealed class Floors(TimedGraphStore store)
     {
         store.Timer = t;
         _ = (await store.GetNodesAsync([under], ct)).Single();
-        var figures = (await store.GetCoverageAsync([under], ct))[under];
         var children = (await store.GetNeighboursAsync(
             new NeighbourQuery([under], RelTypes.Oversees, Direction.Out, 10_000, IncludeTotal: false), ct))[under];
         var childIds = children.Items.Select(i => i.Node.Id).ToList();
-        var childFigures = await store.GetCoverageAsync(childIds, ct);
 
-        // byChild { unit { id } } resolves each unit through the node loader: one more batched call.
-        var units = (await store.GetNodesAsync(childIds, ct)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        // The unit and its children in one coverage call, as the resolver asks when byChild is selected.
+        var childFigures = await store.GetCoverageAsync([under, .. childIds], ct);
+        var figures = childFigures[under];
+        var units = children.Items.Select(i => i.Node).ToDictionary(n => n.Id, StringComparer.Ordinal);
 
         return Serialise(t, new
         {

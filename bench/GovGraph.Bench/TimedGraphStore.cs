@@ -39,7 +39,7 @@ internal sealed class TimedGraphStore(IGraphStore inner) : IGraphStore
         Timer.Time("GetAdjacent", () => inner.GetAdjacentAsync(ids, types, asOf, ct));
 
     public Task<IReadOnlyDictionary<string, CoverageFigures>> GetCoverageAsync(IReadOnlyCollection<string> unitIds, CancellationToken ct) =>
-        Timer.Time(unitIds.Count == 1 ? "GetCoverage(unit)" : "GetCoverage(children)", () => inner.GetCoverageAsync(unitIds, ct));
+        Timer.Time(unitIds.Count == 1 ? "GetCoverage(unit)" : "GetCoverage(unit and children)", () => inner.GetCoverageAsync(unitIds, ct));
 
     public IAsyncEnumerable<GraphNode> ReadAllNodesAsync(CancellationToken ct) => inner.ReadAllNodesAsync(ct);
 
