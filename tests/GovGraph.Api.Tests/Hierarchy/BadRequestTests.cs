@@ -54,4 +54,27 @@ public sealed class BadRequestTests(SeededFactory factory)
         Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], response.ErrorCodes);
         Assert.Equal(0, response.StoreCalls);
     }
+
+    [Theory]
+    [InlineData("'; DROP TABLE nodes; --")]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("\") OR 1=1 --")]
+    [InlineData("MATCH (n) DETACH DELETE n")]
+    public async Task SqlOrCypherLookingFilterTextIsJustText(string text)
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsync("""
+            query ($t: String!) {
+              search(text: $t) { totalCount }
+              node(id: "township:gangkou") { ... on Township { villages(where: { nameContains: $t }) { totalCount } } }
+            }
+            """, new { t = text });
+
+        var data = response.AssertNoErrors().Data;
+        Assert.Equal(0, data["search"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, data["node"]!["villages"]!["totalCount"]!.GetValue<int>());
+        var after = await client.PostAsync("{ stats { villages } }");
+        Assert.Equal(102, after.AssertNoErrors().Data["stats"]!["villages"]!.GetValue<int>());
+    }
 }
