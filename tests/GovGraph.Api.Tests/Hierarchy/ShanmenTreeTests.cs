@@ -67,6 +67,22 @@ public sealed class ShanmenTreeTests(SeededFactory factory)
         Snapshot.Match(response.AssertNoErrors().DataJson);
     }
 
+    [Fact]
+    public async Task FilteredAndSortedListsStillCostOneStoreCallPerLevel()
+    {
+        // k = 4 relationship fields (villages, partyGroups, households, linkedMember), each filtered or sorted.
+        var response = await factory.CreateClient().PostAsync("""
+            { node(id: "township:gangkou") { ... on Township {
+                villages(where: { nameContains: "村" }, orderBy: { field: UNASSIGNED_HOUSEHOLDS, direction: DESC }) { nodes {
+                  partyGroups(first: 50, orderBy: { field: NAME }) { nodes {
+                    households(first: 100, where: { unassigned: false }) { totalCount nodes { linkedMember(asOf: "2024-01-01") { id } } } } } } } } } }
+            """, trace: true);
+
+        var villages = response.AssertNoErrors().Data["node"]!["villages"]!["nodes"]!.AsArray();
+        Assert.True(villages.Count > 1);
+        Assert.InRange(response.StoreCalls, 1, 4 + 2);
+    }
+
     private static void AssertComplete(System.Text.Json.Nodes.JsonNode? connection) =>
         Assert.Equal(connection!["totalCount"]!.GetValue<int>(), connection["nodes"]!.AsArray().Count);
 }
