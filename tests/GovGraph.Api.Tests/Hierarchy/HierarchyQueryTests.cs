@@ -138,4 +138,16 @@ public sealed class HierarchyQueryTests(SeededFactory factory)
         var types = response.AssertNoErrors().Data["search"]!["nodes"]!.AsArray().Select(n => n!["__typename"]!.GetValue<string>()).ToList();
         Assert.Contains("Township", types);
     }
+
+    [Fact]
+    public async Task ChineseTextIsSentAsUtf8NotEscapes()
+    {
+        var response = await factory.CreateClient().PostAsync(
+            "/graphql",
+            new StringContent("""{"query":"{ node(id: \"village:shanmen\") { ... on Village { name } } }"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        var raw = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"name\":\"山门村\"", raw);
+        Assert.DoesNotContain("\\u", raw);
+    }
 }
