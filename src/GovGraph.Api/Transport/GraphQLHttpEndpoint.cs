@@ -1,6 +1,6 @@
-using GovGraph.Api.Errors;
 using System.Diagnostics;
 using GovGraph.Api.Diagnostics;
+using GovGraph.Api.Errors;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;

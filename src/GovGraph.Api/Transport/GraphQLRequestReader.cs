@@ -1,6 +1,6 @@
-using GovGraph.Api.Errors;
 using System.Text;
 using System.Text.Json;
+using GovGraph.Api.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
