@@ -135,8 +135,8 @@ internal sealed class Floors(TimedGraphStore store)
     public async Task<byte[]> ChainAsync(string householdId, StepTimer t, CancellationToken ct)
     {
         store.Timer = t;
-        _ = (await store.GetNodesAsync([householdId], ct)).Single();
-        var chain = await ChainOfResponsibility.ForHouseholdAsync(store, householdId, ct);
+        var household = (await store.GetNodesAsync([householdId], ct)).Single();
+        var chain = await ChainOfResponsibility.ForHouseholdAsync(store, household, ct);
         return Serialise(t, new { data = new { chainOfResponsibility = chain.Select(n => new { id = n.Id, __typename = n.Label }) } });
     }
 

@@ -56,7 +56,7 @@ public static class TraversalQueries
                 }
 
                 return household.Label == Labels.Household
-                    ? await ChainOfResponsibility.ForHouseholdAsync(store, id, c.CancellationToken)
+                    ? await ChainOfResponsibility.ForHouseholdAsync(store, household, c.CancellationToken)
                     : throw new GovGraphError(ErrorCodes.InvalidArgument, "`household` must be the id of a household.", "household");
             });
     }
