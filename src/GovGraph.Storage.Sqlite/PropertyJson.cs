@@ -97,16 +97,13 @@ internal static class PropertyJson
 
     private static object? ReadValue(ref Utf8JsonReader reader)
     {
+        if (PropertyValueJson.TryReadScalar(ref reader, out var scalar))
+        {
+            return scalar;
+        }
+
         switch (reader.TokenType)
         {
-            case JsonTokenType.String:
-                return reader.GetString();
-            case JsonTokenType.True:
-                return true;
-            case JsonTokenType.False:
-                return false;
-            case JsonTokenType.Number:
-                return PropertyValueJson.ReadNumber(ref reader);
             case JsonTokenType.StartArray:
                 var items = new List<string>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

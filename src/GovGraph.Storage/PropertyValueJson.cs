@@ -41,8 +41,25 @@ public static class PropertyValueJson
         }
     }
 
+    /// <summary>
+    /// Reads the scalar under the reader (string, boolean or number); false for anything else, which each caller
+    /// treats its own way (a store reads leniently, an import refuses).
+    /// </summary>
+    public static bool TryReadScalar(ref Utf8JsonReader reader, out object? value)
+    {
+        value = reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            JsonTokenType.Number => ReadNumber(ref reader),
+            _ => null,
+        };
+        return value is not null;
+    }
+
     /// <summary>Reads the number under the reader: a <see cref="long"/> when it is written without a fraction or exponent.</summary>
-    public static object ReadNumber(ref Utf8JsonReader reader)
+    private static object ReadNumber(ref Utf8JsonReader reader)
     {
         // Boxed separately: a conditional expression would widen the long to double.
         if (reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 && reader.TryGetInt64(out var integer))

@@ -179,18 +179,15 @@ internal static class ApocLineParser
 
     private static object? ReadValue(ref Utf8JsonReader reader, string name)
     {
+        if (PropertyValueJson.TryReadScalar(ref reader, out var scalar))
+        {
+            return scalar;
+        }
+
         switch (reader.TokenType)
         {
-            case JsonTokenType.String:
-                return reader.GetString();
-            case JsonTokenType.True:
-                return true;
-            case JsonTokenType.False:
-                return false;
             case JsonTokenType.Null:
                 return null;
-            case JsonTokenType.Number:
-                return PropertyValueJson.ReadNumber(ref reader);
             case JsonTokenType.StartArray:
                 var items = new List<string>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
