@@ -1,5 +1,7 @@
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
+using GovGraph.Storage.Changes;
+using GovGraph.Storage.Writing;
 
 namespace GovGraph.Bench;
 
@@ -44,4 +46,15 @@ internal sealed class TimedGraphStore(IGraphStore inner) : IGraphStore
     public IAsyncEnumerable<GraphNode> ReadAllNodesAsync(CancellationToken ct) => inner.ReadAllNodesAsync(ct);
 
     public IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken ct) => inner.ReadAllRelationshipsAsync(ct);
+
+    public Task<WriteResult<T>> ExecuteWriteAsync<T>(
+        WriteContext context, Func<IGraphWriteTransaction, CancellationToken, Task<T>> work, CancellationToken ct) =>
+        Timer.Time("ExecuteWrite", () => inner.ExecuteWriteAsync(context, work, ct));
+
+    public Task<ChangePage> ReadChangesAsync(ChangeQuery query, CancellationToken ct) =>
+        Timer.Time("ReadChanges", () => inner.ReadChangesAsync(query, ct));
+
+    public Task<ChangeLogInfo> GetChangeLogInfoAsync(CancellationToken ct) => inner.GetChangeLogInfoAsync(ct);
+
+    public Task<long> PruneChangesAsync(DateTimeOffset olderThan, CancellationToken ct) => inner.PruneChangesAsync(olderThan, ct);
 }

@@ -1,4 +1,6 @@
 using GovGraph.Domain.Model;
+using GovGraph.Storage.Changes;
+using GovGraph.Storage.Writing;
 
 namespace GovGraph.Storage;
 
@@ -59,4 +61,25 @@ public interface IGraphStore
 
     /// <summary>Every relationship, in a stable order (for export).</summary>
     IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one serialisable write transaction and commits it with the change-log events
+    /// it appended (cursors assigned in commit order, stamped with the context's actor and the commit time). Any
+    /// exception from the work rolls everything back and is rethrown: nothing is kept, no cursor is used up.
+    /// </summary>
+    Task<WriteResult<T>> ExecuteWriteAsync<T>(
+        WriteContext context, Func<IGraphWriteTransaction, CancellationToken, Task<T>> work, CancellationToken ct);
+
+    /// <summary>
+    /// A page of the change log after a cursor. <see cref="StoreException"/> CURSOR_EXPIRED when the cursor is
+    /// older than retention kept (below <see cref="ChangeLogInfo.PrunedThrough"/>); INVALID_CURSOR when it is
+    /// beyond <see cref="ChangeLogInfo.Latest"/> (no store issued it).
+    /// </summary>
+    Task<ChangePage> ReadChangesAsync(ChangeQuery query, CancellationToken ct);
+
+    /// <summary>The change log's newest cursor and how far retention has pruned it.</summary>
+    Task<ChangeLogInfo> GetChangeLogInfoAsync(CancellationToken ct);
+
+    /// <summary>Removes events (and idempotency records) older than <paramref name="olderThan"/>; returns how many events went.</summary>
+    Task<long> PruneChangesAsync(DateTimeOffset olderThan, CancellationToken ct);
 }

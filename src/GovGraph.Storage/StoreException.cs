@@ -18,5 +18,8 @@ public sealed class StoreException(string code, string message) : Exception(mess
     /// <summary>A paging cursor the store did not issue for this list.</summary>
     public const string InvalidCursor = "INVALID_CURSOR";
 
+    /// <summary>A change-log cursor older than retention kept: the events after it are gone.</summary>
+    public const string CursorExpired = "CURSOR_EXPIRED";
+
     public string Code { get; } = code;
 }

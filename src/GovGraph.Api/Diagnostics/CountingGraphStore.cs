@@ -1,5 +1,7 @@
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
+using GovGraph.Storage.Changes;
+using GovGraph.Storage.Writing;
 
 namespace GovGraph.Api.Diagnostics;
 
@@ -41,6 +43,16 @@ public sealed class CountingGraphStore(IGraphStore inner, RequestMetrics metrics
 
     public IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken ct) =>
         Count(inner.ReadAllRelationshipsAsync(ct));
+
+    public Task<WriteResult<T>> ExecuteWriteAsync<T>(
+        WriteContext context, Func<IGraphWriteTransaction, CancellationToken, Task<T>> work, CancellationToken ct) =>
+        Count(inner.ExecuteWriteAsync(context, work, ct));
+
+    public Task<ChangePage> ReadChangesAsync(ChangeQuery query, CancellationToken ct) => Count(inner.ReadChangesAsync(query, ct));
+
+    public Task<ChangeLogInfo> GetChangeLogInfoAsync(CancellationToken ct) => Count(inner.GetChangeLogInfoAsync(ct));
+
+    public Task<long> PruneChangesAsync(DateTimeOffset olderThan, CancellationToken ct) => Count(inner.PruneChangesAsync(olderThan, ct));
 
     private T Count<T>(T call)
     {

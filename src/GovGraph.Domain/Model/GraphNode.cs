@@ -7,6 +7,12 @@ namespace GovGraph.Domain.Model;
 /// </summary>
 public sealed record GraphNode(string Id, string Label, IReadOnlyDictionary<string, object?> Properties)
 {
+    /// <summary>
+    /// Optimistic-concurrency version: 1 when created, one more on every update. Stores fill it on read;
+    /// a node built in memory (a seed, an import line) is version 1.
+    /// </summary>
+    public long Version { get; init; } = 1;
+
     public string? GetString(string name) => Properties.TryGetValue(name, out var v) ? v as string : null;
 
     public long? GetLong(string name) => Properties.TryGetValue(name, out var v) ? PropertyValues.AsLong(v) : null;
