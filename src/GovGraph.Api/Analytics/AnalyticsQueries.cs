@@ -1,3 +1,4 @@
+using GovGraph.Api.Analytics.Caching;
 using GovGraph.Api.Errors;
 using GovGraph.Api.Graph;
 using GovGraph.Api.Hierarchy;
@@ -32,8 +33,9 @@ public static class AnalyticsQueries
             .ResolveAsync(async c =>
             {
                 var page = PageArguments.From(c, options);
-                var result = await NodeFields.Loaders(c).Store.FindNodesAsync(
-                    new NodeQuery(Unassigned(NodeArguments.OptionalId(c, "under")), page.First, page.After), c.CancellationToken);
+                var under = NodeArguments.OptionalId(c, "under");
+                var result = await Cache(c).PageAsync(
+                    NodeFields.Loaders(c).Store, "unassigned", under, new NodeQuery(Unassigned(under), page.First, page.After), c.CancellationToken);
                 return Connection.From(result, page.After is not null);
             });
 
@@ -56,7 +58,7 @@ public static class AnalyticsQueries
                 }
 
                 var withChildren = c.SubFields?.Values.Any(f => f.Field.Name.Value == "byChild") == true;
-                return await CoverageType.ForUnitAsync(store, unit, withChildren, c.CancellationToken);
+                return await Cache(c).CoverageAsync(store, unit, withChildren, c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<GapsType>>("gaps")
@@ -76,4 +78,7 @@ public static class AnalyticsQueries
                 return new GapsRequest(NodeArguments.OptionalId(c, "under"), max, min);
             });
     }
+
+    /// <summary>The analytics cache the figures go through.</summary>
+    public static AnalyticsCache Cache(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnalyticsCache>();
 }

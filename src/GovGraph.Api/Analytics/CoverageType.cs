@@ -35,7 +35,7 @@ public sealed class CoverageType : ObjectGraphType<CoverageResult>
             {
                 // Children come with the unit when the query asked for both; nested byChild fetches its own.
                 var children = c.Source.Children
-                    ?? (await ForUnitAsync(NodeFields.Loaders(c).Store, c.Source.Unit, withChildren: true, c.CancellationToken)).Children!;
+                    ?? (await AnalyticsQueries.Cache(c).CoverageAsync(NodeFields.Loaders(c).Store, c.Source.Unit, withChildren: true, c.CancellationToken)).Children!;
                 return CoverageOrdering.Apply(children, c.GetArgument<Dictionary<string, object?>?>("orderBy")).ToList();
             });
     }

@@ -34,7 +34,10 @@ public sealed class GapsType : ObjectGraphType<GapsRequest>
             .ResolveAsync(async c =>
             {
                 var page = PageArguments.From(c, options.Value);
-                var query = new NodeQuery(criteria(c.Source) with { Under = c.Source.Under }, page.First, page.After);
-                return Graph.Connection.From(await NodeFields.Loaders(c).Store.FindNodesAsync(query, c.CancellationToken), page.After is not null);
+                var gaps = c.Source;
+                var query = new NodeQuery(criteria(gaps) with { Under = gaps.Under }, page.First, page.After);
+                var result = await AnalyticsQueries.Cache(c).PageAsync(
+                    NodeFields.Loaders(c).Store, $"gaps:{name}:{gaps.MaxHouseholdsPerMember}:{gaps.MinAttachedMembers}", gaps.Under, query, c.CancellationToken);
+                return Graph.Connection.From(result, page.After is not null);
             });
 }

@@ -1,3 +1,4 @@
+using GovGraph.Api.Analytics.Caching;
 using GovGraph.Api.Graph;
 using GovGraph.Storage;
 using GovGraph.Storage.Analytics;
@@ -9,7 +10,7 @@ namespace GovGraph.Api.Analytics;
 
 /// <summary>
 /// The figures of the Ningguo article, each counted from the graph when asked for (one store call per
-/// requested figure), never a stored constant.
+/// requested figure, then cached until a change), never a stored constant.
 /// </summary>
 public sealed class StatsType : ObjectGraphType<object>
 {
@@ -30,7 +31,8 @@ public sealed class StatsType : ObjectGraphType<object>
         Count("newVillageVenues", "Village activity venues built or enlarged since 2021 (新建改扩建村级活动场所).", Figures.NewVillageVenues);
         Field<NonNullGraphType<FloatGraphType>>("newVillageVenueInvestmentYuan")
             .Description("Total investment in the village activity venues built or enlarged since 2021, in yuan.")
-            .ResolveAsync(async c => (object?)await Store(c).SumAsync(Figures.NewVillageVenues, Props.InvestmentYuan, c.CancellationToken));
+            .ResolveAsync(async c => (object?)await Cache(c).SumAsync(
+                Store(c), "newVillageVenueInvestmentYuan", Figures.NewVillageVenues, Props.InvestmentYuan, c.CancellationToken));
         Count("partyGroupVenues", "Party groups with a standardised party-group home (标准化党小组之家).", Figures.PartyGroupVenues);
         Count("secretaryCivilServicePosts", "Village party secretaries given a township civil-service post since 2017 (专项考录).", Figures.SecretaryCivilServicePosts);
         Count("secretariesPromoted", "Village party secretaries promoted into township leadership (进入乡镇领导班子).", Figures.SecretariesPromoted);
@@ -43,7 +45,9 @@ public sealed class StatsType : ObjectGraphType<object>
     private void Count(string name, string description, NodeCriteria criteria) =>
         Field<NonNullGraphType<IntGraphType>>(name)
             .Description(description)
-            .ResolveAsync(async c => (object?)checked((int)await Store(c).CountNodesAsync(criteria, c.CancellationToken)));
+            .ResolveAsync(async c => (object?)checked((int)await Cache(c).CountAsync(Store(c), name, criteria, c.CancellationToken)));
 
     private static IGraphStore Store(IResolveFieldContext context) => NodeFields.Loaders(context).Store;
+
+    private static AnalyticsCache Cache(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnalyticsCache>();
 }

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using GovGraph.Api.Changes.Feed;
+using GovGraph.Domain.Changes;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace GovGraph.Api.Redis;
+
+/// <summary>
+/// Carries committed events between API instances over Redis pub/sub: publishes this instance's commits and hands
+/// other instances' commits to the local <see cref="IChangeHub"/>. Pub/sub keeps nothing, so it is only the fast
+/// path: the hub fills anything missed (an outage, a dropped message) from the change log.
+/// </summary>
+public sealed class RedisChangeFanOut(
+    IConnectionMultiplexer connection,
+    RedisAvailability availability,
+    IChangeHub hub,
+    IOptions<RedisOptions> options,
+    ILogger<RedisChangeFanOut> logger) : IChangeFanOut, IHostedService
+{
+    private readonly RedisChannel _channel = RedisChannel.Literal(options.Value.Channel);
+    private int _subscribed;
+
+    /// <summary>Tells this instance's messages from the others' on the shared channel.</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Publishes the events. While Redis is known to be down it returns at once without error: the outage is
+    /// logged once by <see cref="RedisAvailability"/>, and other instances read these events from the change log.
+    /// </summary>
+    public async Task PublishAsync(IReadOnlyList<ChangeEvent> events, CancellationToken ct)
+    {
+        if (events.Count == 0 || !availability.IsUp)
+        {
+            return;
+        }
+
+        await connection.GetSubscriber().PublishAsync(_channel, Encode(InstanceId, events)).WaitAsync(ct);
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        connection.ConnectionRestored += OnRestored;
+        await SubscribeAsync();
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        connection.ConnectionRestored -= OnRestored;
+        if (Interlocked.Exchange(ref _subscribed, 0) == 1 && connection.IsConnected)
+        {
+            try
+            {
+                await connection.GetSubscriber().UnsubscribeAsync(_channel, Handler).WaitAsync(cancellationToken);
+            }
+            catch (RedisException ex)
+            {
+                logger.LogDebug(ex, "Could not unsubscribe from {Channel} while stopping", _channel);
+            }
+        }
+    }
+
+    /// <summary>The JSON message: the sending instance and its events in cursor order.</summary>
+    public static byte[] Encode(string instanceId, IReadOnlyList<ChangeEvent> events)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("instance", instanceId);
+            writer.WriteStartArray("events");
+            foreach (var change in events)
+            {
+                ChangeEventJson.Write(writer, change);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private Action<RedisChannel, RedisValue> Handler => field ??= OnMessage;
+
+    private void OnMessage(RedisChannel channel, RedisValue message)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse((ReadOnlyMemory<byte>)message);
+            if (json.RootElement.GetProperty("instance").GetString() == InstanceId)
+            {
+                return;
+            }
+
+            var events = json.RootElement.GetProperty("events").EnumerateArray().Select(ChangeEventJson.Read).ToList();
+            hub.Accept(events);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            // A message we cannot read is dropped: the hub's poll of the change log still brings its events.
+            logger.LogWarning(ex, "Dropped an unreadable message on {Channel}", channel);
+        }
+    }
+
+    private async Task SubscribeAsync()
+    {
+        if (Volatile.Read(ref _subscribed) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            await connection.GetSubscriber().SubscribeAsync(_channel, Handler);
+            Interlocked.Exchange(ref _subscribed, 1);
+        }
+        catch (RedisException ex)
+        {
+            // Redis down at start: serve alone; OnRestored subscribes when it comes back.
+            logger.LogDebug(ex, "Could not subscribe to {Channel} yet", _channel);
+        }
+    }
+
+    private void OnRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        // Whatever was published while the link was down is lost to pub/sub; the change log has it.
+        hub.Wake();
+        _ = SubscribeAsync();
+    }
+}
