@@ -6,7 +6,12 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+redis_pid=""
+cleanup() {
+  if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null || true; fi
+  rm -rf "$results"
+}
+trap cleanup EXIT
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -14,6 +19,27 @@ say() { printf '\n== %s\n' "$*"; }
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   say "installing Node.js and npm (apt)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+# Redis for the fan-out, cache and outage tests (the outage test starts its own redis-server beside this one).
+if ! command -v redis-server >/dev/null 2>&1; then
+  say "installing redis-server (apt)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+fi
+if command -v redis-server >/dev/null 2>&1; then
+  redis_port=6390
+  while (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null; do redis_port=$((redis_port + 1)); done
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+    --pidfile "$results/redis.pid" --logfile "$results/redis.log"
+  for _ in $(seq 1 50); do
+    [ -s "$results/redis.pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break
+    sleep 0.1
+  done
+  redis_pid="$(cat "$results/redis.pid" 2>/dev/null)"
+  export GOVGRAPH_TEST_REDIS="127.0.0.1:$redis_port"
+  say "redis-server on $GOVGRAPH_TEST_REDIS (pid $redis_pid)"
+else
+  say "no redis-server: the Redis tests will be skipped"
 fi
 
 # 2. .NET tests: every test project of the solution.
