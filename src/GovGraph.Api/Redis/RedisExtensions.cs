@@ -42,10 +42,10 @@ public static class RedisExtensions
         services.AddHostedService<RedisCacheReset>();
 
         services.AddStackExchangeRedisCache(_ => { });
-        services.AddOptions<RedisCacheOptions>().Configure<IConnectionMultiplexer>((cache, connection) =>
+        services.AddOptions<RedisCacheOptions>().Configure<IConnectionMultiplexer, IOptions<RedisOptions>>((cache, connection, redis) =>
         {
             cache.ConnectionMultiplexerFactory = () => Task.FromResult(connection);
-            cache.InstanceName = "govgraph:cache:";
+            cache.InstanceName = redis.Value.CachePrefix;
         });
         // HybridCache finds its second tier as IDistributedCache: the Redis cache, skipped while Redis is down.
         services.Replace(ServiceDescriptor.Singleton<IDistributedCache>(sp => new ResilientDistributedCache(

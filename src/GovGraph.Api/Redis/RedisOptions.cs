@@ -14,6 +14,10 @@ public sealed class RedisOptions
     [Required, MinLength(1)]
     public string Channel { get; set; } = "govgraph:changes";
 
+    /// <summary>The prefix of the analytics cache's keys in Redis (deployments sharing one Redis use their own).</summary>
+    [Required, MinLength(1)]
+    public string CachePrefix { get; set; } = "govgraph:cache:";
+
     /// <summary>How long one connect attempt may take, in milliseconds (default 2000).</summary>
     [Range(100, 60_000)]
     public int ConnectTimeoutMs { get; set; } = 2000;

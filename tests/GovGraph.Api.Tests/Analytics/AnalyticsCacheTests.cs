@@ -47,5 +47,34 @@ public sealed class AnalyticsCacheTests : IClassFixture<AnalyticsCacheTests.Fact
         Assert.InRange(second.StoreCalls, 0, 2);
     }
 
+    [Fact]
+    public async Task ACachedCoverageChangesRightAfterALinkBelowIt()
+    {
+        // Away from Gangkou, which the other tests of this store read.
+        var township = SeededFacts.Get.Children["city:ningguo"].First(t => t != "township:gangkou");
+        var village = SeededFacts.Get.Children[township].First(v => SeededFacts.Get.UnassignedUnder(v) > 0);
+        const string query = """
+            query ($u: ID!, $t: ID!) { coverage(under: $u) { linked unassigned byChild { unit { id } unassigned } } township: coverage(under: $t) { unassigned } }
+            """;
+        var client = _factory.CreateClient();
+        var before = (await client.PostAsync(query, new { u = village, t = township })).AssertNoErrors().Data;
+        var cached = (await client.PostAsync(query, new { u = village, t = township }, trace: true)).AssertNoErrors();
+        Assert.Equal(before.ToJsonString(), cached.Data.ToJsonString());
+        Assert.Equal(3, cached.StoreCalls); // both figures from the cache: only the units and children are read
+
+        var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(_factory.Services, village);
+        await ChangeKit.WaitForDeliveryAsync(_factory.Services, cursor);
+        var after = (await client.PostAsync(query, new { u = village, t = township })).AssertNoErrors().Data;
+
+        int Figure(System.Text.Json.Nodes.JsonNode data, string path) =>
+            path.Split('.').Aggregate(data, (node, name) => node[name]!).GetValue<int>();
+        Assert.Equal(Figure(before, "coverage.linked") + 1, Figure(after, "coverage.linked"));
+        Assert.Equal(Figure(before, "coverage.unassigned") - 1, Figure(after, "coverage.unassigned"));
+        Assert.Equal(Figure(before, "township.unassigned") - 1, Figure(after, "township.unassigned"));
+        Assert.Equal(
+            before["coverage"]!["byChild"]!.AsArray().Sum(c => c!["unassigned"]!.GetValue<int>()) - 1,
+            after["coverage"]!["byChild"]!.AsArray().Sum(c => c!["unassigned"]!.GetValue<int>()));
+    }
+
     public sealed class Factory() : GovGraphFactory("ningguo");
 }

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using GovGraph.Api.Redis;
+using GovGraph.Api.Tests.Infrastructure;
+using Microsoft.Extensions.Logging;
+
+namespace GovGraph.Api.Tests.Redis;
+
+/// <summary>A redis-server of the test's own, stopped and restarted under two running instances.</summary>
+public sealed class RedisOutageTests
+{
+    [SkippableFact]
+    public async Task ReadsAndWritesGoOnWhileRedisIsDownAndFanOutAndCacheRecoverWhenItReturns()
+    {
+        Skip.If(RedisServer.Program is null, RedisServer.NoProgramReason);
+        using var redis = await RedisServer.StartAsync();
+        // B hears of A's commits only through Redis, or through the catch-up when Redis returns.
+        var settings = RedisApiFactory.Isolated(new Dictionary<string, string> { ["Changes:PollInterval"] = "01:00:00" });
+        using var a = new RedisApiFactory(redis.Endpoint, settings: settings);
+        _ = a.Services;
+        using var b = new RedisApiFactory(redis.Endpoint, a.SharedStorePath, settings);
+        var onA = a.CreateClient();
+        var onB = b.CreateClient();
+        var township = SeededFacts.Get.Children["city:ningguo"].Last();
+        var unassigned = SeededFacts.Get.UnassignedUnder(township);
+        Assert.Equal(unassigned, await UnassignedAsync(onA, township));
+        Assert.Equal(("Healthy", "Healthy"), await ReadyAsync(onA));
+
+        await redis.StopAsync();
+        await ChangeKit.EventuallyAsync(async () => (await ReadyAsync(onA)).Redis == "Degraded", "A reports Redis degraded");
+
+        // Down: a write commits and is published without error; reads come from the store, invalidated locally.
+        var during = await ChangeKit.LinkUnassignedHouseholdAsync(a.Services, township);
+        await ChangeKit.WaitForDeliveryAsync(a.Services, during);
+        Assert.Equal(unassigned - 1, await UnassignedAsync(onA, township));
+        var stats = (await onA.PostAsync("{ stats { households villages } }")).AssertNoErrors().Data["stats"]!;
+        Assert.Equal(SeededFacts.Get.GroupOfHousehold.Count, stats["households"]!.GetValue<int>());
+        var ready = await onA.GetAsync("/health/ready");
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(("Degraded", "Degraded"), await ReadyAsync(onA));
+
+        await redis.StartAgainAsync();
+        await ChangeKit.EventuallyAsync(async () => (await ReadyAsync(onA)).Redis == "Healthy", "A reports Redis healthy again");
+        await ChangeKit.EventuallyAsync(async () => (await ReadyAsync(onB)).Redis == "Healthy", "B reports Redis healthy again");
+
+        // Back: B catches up on what it missed, and new commits reach it through Redis again.
+        await ChangeKit.WaitForDeliveryAsync(b.Services, during);
+        var after = await ChangeKit.LinkUnassignedHouseholdAsync(a.Services, township);
+        await ChangeKit.WaitForDeliveryAsync(b.Services, after);
+        Assert.Equal(unassigned - 2, await UnassignedAsync(onB, township));
+        Assert.Equal(unassigned - 2, await UnassignedAsync(onA, township));
+
+        // One line when Redis went away and one when it came back, however many requests ran between.
+        var transitions = a.Logs.Where(l => l.Category == typeof(RedisAvailability).FullName).ToList();
+        Assert.Equal([LogLevel.Warning, LogLevel.Information], transitions.Select(t => t.Level));
+    }
+
+    private static async Task<int> UnassignedAsync(HttpClient client, string unit)
+    {
+        var response = await client.PostAsync("query ($u: ID!) { coverage(under: $u) { unassigned } }", new { u = unit });
+        return response.AssertNoErrors().Data["coverage"]!["unassigned"]!.GetValue<int>();
+    }
+
+    private static async Task<(string Status, string Redis)> ReadyAsync(HttpClient client)
+    {
+        var body = JsonNode.Parse(await client.GetStringAsync("/health/ready"))!;
+        return (body["status"]!.GetValue<string>(), body["checks"]!["redis"]!["status"]!.GetValue<string>());
+    }
+}
