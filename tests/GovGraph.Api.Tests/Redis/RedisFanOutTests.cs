@@ -23,7 +23,10 @@ public sealed class RedisFanOutTests
 
         var beforeOnB = await UnassignedAsync(onB, township);
         Assert.Equal(SeededFacts.Get.UnassignedUnder(township), beforeOnB);
-        Assert.Equal(beforeOnB, await UnassignedAsync(onA, township));
+        // A has never computed it: Redis, the shared second tier, serves B's figure (only the unit is read).
+        var fromRedis = (await onA.PostAsync("query ($u: ID!) { coverage(under: $u) { unassigned } }", new { u = township }, trace: true)).AssertNoErrors();
+        Assert.Equal(beforeOnB, fromRedis.Data["coverage"]!["unassigned"]!.GetValue<int>());
+        Assert.Equal(1, fromRedis.StoreCalls);
 
         var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(a.Services, township);
         await ChangeKit.WaitForDeliveryAsync(b.Services, cursor);
