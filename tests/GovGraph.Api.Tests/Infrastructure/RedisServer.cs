@@ -34,10 +34,13 @@ public sealed class RedisServer : IDisposable
     /// <summary>Starts a private server on a free port and waits until it accepts connections.</summary>
     public static async Task<RedisServer> StartAsync()
     {
-        var server = new RedisServer(FreePort());
+        var server = NotStarted();
         await server.StartAgainAsync();
         return server;
     }
+
+    /// <summary>A private server on a free port that is not running yet (Redis down from the start).</summary>
+    public static RedisServer NotStarted() => new(FreePort());
 
     /// <summary>Starts the server (again) on the same port.</summary>
     public async Task StartAgainAsync()

@@ -54,6 +54,29 @@ public sealed class RedisOutageTests
         Assert.Equal([LogLevel.Warning, LogLevel.Information], transitions.Select(t => t.Level));
     }
 
+    [SkippableFact]
+    public async Task AnInstanceStartsWithRedisDownAndJoinsTheFanOutWhenRedisComesUp()
+    {
+        Skip.If(RedisServer.Program is null, RedisServer.NoProgramReason);
+        using var redis = RedisServer.NotStarted();
+        var settings = RedisApiFactory.Isolated(new Dictionary<string, string> { ["Changes:PollInterval"] = "01:00:00" });
+        using var a = new RedisApiFactory(redis.Endpoint, settings: settings);
+        var onA = a.CreateClient();
+        var township = SeededFacts.Get.Children["city:ningguo"].Skip(1).First();
+
+        Assert.Equal(SeededFacts.Get.UnassignedUnder(township), await UnassignedAsync(onA, township));
+        Assert.Equal(("Degraded", "Degraded"), await ReadyAsync(onA));
+
+        await redis.StartAgainAsync();
+        await ChangeKit.EventuallyAsync(async () => (await ReadyAsync(onA)).Redis == "Healthy", "A reports Redis healthy");
+        using var b = new RedisApiFactory(redis.Endpoint, a.SharedStorePath, settings);
+        var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(b.Services, township);
+
+        // A subscribed late, when Redis came up; B's commit reaches it through Redis (A never polls here).
+        await ChangeKit.WaitForDeliveryAsync(a.Services, cursor);
+        Assert.Equal(SeededFacts.Get.UnassignedUnder(township) - 1, await UnassignedAsync(onA, township));
+    }
+
     private static async Task<int> UnassignedAsync(HttpClient client, string unit)
     {
         var response = await client.PostAsync("query ($u: ID!) { coverage(under: $u) { unassigned } }", new { u = unit });
