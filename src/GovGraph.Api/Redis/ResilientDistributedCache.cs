@@ -70,7 +70,7 @@ public sealed class ResilientDistributedCache(IDistributedCache inner, RedisAvai
         {
             return call();
         }
-        catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
             return default;
         }
@@ -82,7 +82,7 @@ public sealed class ResilientDistributedCache(IDistributedCache inner, RedisAvai
         {
             return await call();
         }
-        catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
             return default;
         }
