@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using GovGraph.Api.Changes.Feed;
 using GovGraph.Domain.Changes;
@@ -19,6 +20,7 @@ public sealed class RedisChangeFanOut(
     ILogger<RedisChangeFanOut> logger) : IChangeFanOut, IHostedService
 {
     private readonly RedisChannel _channel = RedisChannel.Literal(options.Value.Channel);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _probes = new(StringComparer.Ordinal);
     private int _subscribed;
 
     /// <summary>Tells this instance's messages from the others' on the shared channel.</summary>
@@ -60,14 +62,22 @@ public sealed class RedisChangeFanOut(
         }
     }
 
-    /// <summary>The JSON message: the sending instance and its events in cursor order.</summary>
-    public static byte[] Encode(string instanceId, IReadOnlyList<ChangeEvent> events)
+    /// <summary>
+    /// The JSON message: the sending instance and its events in cursor order; a <paramref name="probe"/> (with no
+    /// events) is a message an instance sends itself to learn that its subscription is live.
+    /// </summary>
+    public static byte[] Encode(string instanceId, IReadOnlyList<ChangeEvent> events, string? probe = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString("instance", instanceId);
+            if (probe is not null)
+            {
+                writer.WriteString("probe", probe);
+            }
+
             writer.WriteStartArray("events");
             foreach (var change in events)
             {
@@ -90,11 +100,19 @@ public sealed class RedisChangeFanOut(
             using var json = JsonDocument.Parse((ReadOnlyMemory<byte>)message);
             if (json.RootElement.GetProperty("instance").GetString() == InstanceId)
             {
+                if (json.RootElement.TryGetProperty("probe", out var probe) && _probes.TryGetValue(probe.GetString() ?? "", out var echo))
+                {
+                    echo.TrySetResult();
+                }
+
                 return;
             }
 
             var events = json.RootElement.GetProperty("events").EnumerateArray().Select(ChangeEventJson.Read).ToList();
-            hub.Accept(events);
+            if (events.Count > 0)
+            {
+                hub.Accept(events);
+            }
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -122,10 +140,41 @@ public sealed class RedisChangeFanOut(
         }
     }
 
-    private void OnRestored(object? sender, ConnectionFailedEventArgs e)
+    private void OnRestored(object? sender, ConnectionFailedEventArgs e) => _ = RejoinAsync();
+
+    /// <summary>
+    /// After a reconnect: pub/sub kept nothing while the link was down, and misses messages until Redis has the
+    /// subscription again. Once this instance's own probe comes back, every later commit arrives here; the hub
+    /// then reads everything before it from the change log.
+    /// </summary>
+    private async Task RejoinAsync()
     {
-        // Whatever was published while the link was down is lost to pub/sub; the change log has it.
+        await SubscribeAsync();
+        for (var attempt = 0; attempt < 40 && !await ProbeAsync(); attempt++)
+        {
+        }
+
         hub.Wake();
-        _ = SubscribeAsync();
+    }
+
+    private async Task<bool> ProbeAsync()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var echo = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _probes[id] = echo;
+        try
+        {
+            await connection.GetSubscriber().PublishAsync(_channel, Encode(InstanceId, [], id));
+            return await Task.WhenAny(echo.Task, Task.Delay(250)) == echo.Task;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            await Task.Delay(250);
+            return false;
+        }
+        finally
+        {
+            _probes.TryRemove(id, out _);
+        }
     }
 }
