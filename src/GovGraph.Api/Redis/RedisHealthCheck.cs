@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using StackExchange.Redis;
 
 namespace GovGraph.Api.Redis;
 
@@ -7,10 +6,10 @@ namespace GovGraph.Api.Redis;
 /// Redis for <c>/health/ready</c>: never Unhealthy, because the API serves every read and write without it
 /// (Degraded says the cache and the fan-out run locally until it returns).
 /// </summary>
-public sealed class RedisHealthCheck(IConnectionMultiplexer connection) : IHealthCheck
+public sealed class RedisHealthCheck(RedisAvailability availability) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(connection.IsConnected
+        Task.FromResult(availability.IsUp
             ? HealthCheckResult.Healthy("Redis answers.")
             : HealthCheckResult.Degraded("Redis is unreachable: the cache and the change fan-out run on this instance only."));
 }
