@@ -1,5 +1,6 @@
 using GovGraph.Api;
 using GovGraph.Api.Analytics.Export;
+using GovGraph.Api.Changes.Mutations;
 using GovGraph.Api.Cli;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Store;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGovGraphStore();          // Store:Provider (sqlite by default), seeded at start unless Store:Seed=none
 builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
+builder.AddGovGraphMutations();      // the graph editor behind every mutation
 builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
 builder.AddGovGraphHealth();
 
