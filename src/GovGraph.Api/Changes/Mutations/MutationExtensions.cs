@@ -1,4 +1,6 @@
+using GovGraph.Api.Changes.Feed;
 using GovGraph.Storage.Editing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovGraph.Api.Changes.Mutations;
 
@@ -10,6 +12,7 @@ public static class MutationExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ActorResolver>();
         builder.Services.AddSingleton<GraphEditor>();
+        builder.Services.TryAddSingleton<IChangePublisher, NoChangePublisher>();
         return builder;
     }
 }
