@@ -38,6 +38,29 @@ public sealed class NodeMutationTests(SmallCountyFactory factory) : IClassFixtur
         }));
     }
 
+    [Theory]
+    [InlineData("createTownship", """city: "city:ningguo", name: "新镇", divisionType: TOWN""", City)]
+    [InlineData("createPartyGroup", """village: "village:xicun", name: "西村村第二党小组", talkPoint: true""", Xicun)]
+    [InlineData("createCentralHousehold", """name: "王芳户", partyGroup: "group:xicun-1" """, XicunGroup)]
+    [InlineData("createVillageBody", """village: "village:xicun", name: "西村村村务监督委员会", kind: SUPERVISION_COMMITTEE""", Xicun)]
+    [InlineData("createVenue", """owner: "group:shanmen-2", name: "党小组之家", kind: PARTY_GROUP_HOME, builtYear: 2023, investmentYuan: 80000""", ShanmenGroup2)]
+    [InlineData("createAgency", """name: "宁国市供电公司", category: ENTERPRISE""", City)]
+    [InlineData("createUniversity", """name: "安徽农业大学" """, City)]
+    public async Task EveryLabelButTheCityHasItsCreateMutation(string mutation, string input, string placedUnder)
+    {
+        var label = mutation["create".Length..];
+
+        var payload = await factory.CreateClient().MutateAsync($$"""
+            mutation { {{mutation}}(input: { {{input}} }) { node: {{char.ToLowerInvariant(label[0]) + label[1..]}} { id version } errors { code message field } } }
+            """);
+
+        var node = payload.AssertAccepted()["node"]!;
+        var id = node["id"]!.GetValue<string>();
+        Assert.StartsWith(label.ToLowerInvariant() + ":", id, StringComparison.Ordinal);
+        Assert.Equal(1, node["version"]!.GetValue<int>());
+        Assert.Equal(placedUnder, (await factory.Store.GetAncestorsAsync([id], CancellationToken.None))[id][0]);
+    }
+
     [Fact]
     public async Task CreatingAHouseholdPutsItInItsPartyGroupAndAPersonGetsAGeneratedId()
     {

@@ -46,6 +46,23 @@ public sealed class RelationshipMutationTests(SmallCountyFactory factory) : ICla
     }
 
     [Fact]
+    public async Task OfConcurrentAttemptsToLinkOneHouseholdExactlyOneWins()
+    {
+        var client = factory.CreateClient();
+        await client.MutateAsync("""mutation { createHousehold(input: { partyGroup: "group:shanmen-2", id: "hh:race", headName: "抢", size: 2 }) { errors { code } } }""");
+        var before = await factory.LatestCursorAsync();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => client.MutateAsync(
+            "mutation ($member: ID!) { linkHousehold(input: { member: $member, household: \"hh:race\" }) { relationship { id } errors { code } } }",
+            new { member = i % 2 == 0 ? Li : Chen })));
+
+        Assert.Single(attempts, a => a.ErrorCodes().Count == 0);
+        Assert.All(attempts.Where(a => a.ErrorCodes().Count > 0),
+            a => Assert.Contains(Assert.Single(a.ErrorCodes()), new[] { "HOUSEHOLD_ALREADY_LINKED", "RELATIONSHIP_EXISTS" }));
+        Assert.Single(await factory.EventsAfterAsync(before));
+    }
+
+    [Fact]
     public async Task AgenciesArePairedAndUnpaired()
     {
         var client = factory.CreateClient();
