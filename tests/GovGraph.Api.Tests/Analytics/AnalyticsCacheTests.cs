@@ -62,7 +62,7 @@ public sealed class AnalyticsCacheTests : IClassFixture<AnalyticsCacheTests.Fact
         Assert.Equal(before.ToJsonString(), cached.Data.ToJsonString());
         Assert.Equal(3, cached.StoreCalls); // both figures from the cache: only the units and children are read
 
-        var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(_factory.Services, village);
+        var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(_factory, village);
         await ChangeKit.WaitForDeliveryAsync(_factory.Services, cursor);
         var after = (await client.PostAsync(query, new { u = village, t = township })).AssertNoErrors().Data;
 

@@ -1,44 +1,36 @@
 using GovGraph.Api.Analytics;
 using GovGraph.Api.Changes.Feed;
-using GovGraph.Domain.Changes;
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
-using GovGraph.Storage.Writing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovGraph.Api.Tests.Infrastructure;
 
-/// <summary>
-/// Commits changes the way the write path does (one store transaction with its change-log events, then the
-/// publisher) and waits for an instance's hub to deliver them.
-/// </summary>
+/// <summary>Commits changes through an instance's API and waits for an instance's hub to deliver them.</summary>
 public static class ChangeKit
 {
     /// <summary>
-    /// Links a household under <paramref name="under"/> that no member links yet to a member of its party group,
-    /// publishes the event on this instance and returns its cursor.
+    /// Links a household under <paramref name="under"/> that no member links yet to a member of its party group with
+    /// the <c>linkHousehold</c> mutation on this instance, and returns the cursor of the change.
     /// </summary>
-    public static async Task<long> LinkUnassignedHouseholdAsync(IServiceProvider services, string under)
+    public static async Task<long> LinkUnassignedHouseholdAsync(WebApplicationFactory<Program> instance, string under)
     {
-        var store = services.GetRequiredService<IGraphStore>();
+        var store = instance.Services.GetRequiredService<IGraphStore>();
         var page = await store.FindNodesAsync(new NodeQuery(AnalyticsQueries.Unassigned(under), 1, IncludeTotal: false), CancellationToken.None);
         var household = Assert.Single(page.Items).Node.Id;
         var facts = SeededFacts.Get;
         var group = facts.GroupOfHousehold[household];
-        var member = facts.Current.FirstOrDefault(r => r.Type == RelTypes.Links && facts.GroupOfHousehold.GetValueOrDefault(r.EndId) == group)?.StartId
-            ?? facts.Current.First(r => r.Type == RelTypes.Links).StartId;
-        var link = new GraphRelationship($"rel:test-{Guid.NewGuid():N}", RelTypes.Links, member, household, GraphRelationship.NoProperties);
+        var member = facts.Current.First(r => r.Type == RelTypes.Links && facts.GroupOfHousehold.GetValueOrDefault(r.EndId) == group).StartId;
 
-        var result = await store.ExecuteWriteAsync(new WriteContext("tests"), async (tx, ct) =>
-        {
-            await tx.InsertRelationshipAsync(link, ct);
-            tx.Append(new NewChange(
-                ChangeType.RelationshipCreated, null, null, new RelationshipRef(link.Id, link.Type, link.StartId, link.EndId),
-                null, link.Properties, [member, household], []));
-            return link.Id;
-        }, CancellationToken.None);
-        await services.GetRequiredService<IChangePublisher>().PublishAsync(result.Events, CancellationToken.None);
-        return result.Events[^1].Cursor;
+        var response = await instance.CreateClient().PostAsync(
+            "mutation ($m: ID!, $h: ID!) { linkHousehold(input: { member: $m, household: $h }) { relationship { id } errors { code message } } }",
+            new { m = member, h = household });
+
+        var payload = response.AssertNoErrors().Data["linkHousehold"]!;
+        Assert.Empty(payload["errors"]!.AsArray());
+        Assert.NotNull(payload["relationship"]);
+        return (await store.GetChangeLogInfoAsync(CancellationToken.None)).Latest;
     }
 
     /// <summary>Waits until this instance's hub has delivered <paramref name="cursor"/> (its listeners have run).</summary>

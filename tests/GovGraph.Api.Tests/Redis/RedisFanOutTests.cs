@@ -28,7 +28,7 @@ public sealed class RedisFanOutTests
         Assert.Equal(beforeOnB, fromRedis.Data["coverage"]!["unassigned"]!.GetValue<int>());
         Assert.Equal(1, fromRedis.StoreCalls);
 
-        var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(a.Services, township);
+        var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(a, township);
         await ChangeKit.WaitForDeliveryAsync(b.Services, cursor);
 
         Assert.Equal(beforeOnB - 1, await UnassignedAsync(onB, township));

@@ -28,8 +28,8 @@ public sealed class RedisOutageTests
         await redis.StopAsync();
         await ChangeKit.EventuallyAsync(async () => (await ReadyAsync(onA)).Redis == "Degraded", "A reports Redis degraded");
 
-        // Down: a write commits and is published without error; reads come from the store, invalidated locally.
-        var during = await ChangeKit.LinkUnassignedHouseholdAsync(a.Services, township);
+        // Down: a linkHousehold commits and answers; reads come from the store, and the local cache is invalidated.
+        var during = await ChangeKit.LinkUnassignedHouseholdAsync(a, township);
         await ChangeKit.WaitForDeliveryAsync(a.Services, during);
         Assert.Equal(unassigned - 1, await UnassignedAsync(onA, township));
         var stats = (await onA.PostAsync("{ stats { households villages } }")).AssertNoErrors().Data["stats"]!;
@@ -44,7 +44,7 @@ public sealed class RedisOutageTests
 
         // Back: B catches up on what it missed, and new commits reach it through Redis again.
         await ChangeKit.WaitForDeliveryAsync(b.Services, during);
-        var after = await ChangeKit.LinkUnassignedHouseholdAsync(a.Services, township);
+        var after = await ChangeKit.LinkUnassignedHouseholdAsync(a, township);
         await ChangeKit.WaitForDeliveryAsync(b.Services, after);
         Assert.Equal(unassigned - 2, await UnassignedAsync(onB, township));
         Assert.Equal(unassigned - 2, await UnassignedAsync(onA, township));
@@ -70,7 +70,7 @@ public sealed class RedisOutageTests
         await redis.StartAgainAsync();
         await ChangeKit.EventuallyAsync(async () => (await ReadyAsync(onA)).Redis == "Healthy", "A reports Redis healthy");
         using var b = new RedisApiFactory(redis.Endpoint, a.SharedStorePath, settings);
-        var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(b.Services, township);
+        var cursor = await ChangeKit.LinkUnassignedHouseholdAsync(b, township);
 
         // A subscribed late, when Redis came up; B's commit reaches it (A never polls here): through Redis, or, if
         // it came before A's subscription was live, through the log read that follows A's rejoining.
