@@ -5,10 +5,14 @@ namespace GovGraph.Api.Redis;
 
 /// <summary>
 /// Drops every cached analytics figure when Redis comes back: invalidations made during the outage could not
-/// reach Redis, so entries it kept from before the outage may be stale.
+/// reach Redis, so entries it kept from before the outage may be stale. HybridCache keeps this wildcard
+/// invalidation in Redis too, and an instance that starts later reads it, so it never trusts those entries.
 /// </summary>
-public sealed class RedisCacheReset(IConnectionMultiplexer connection, HybridCache cache, ILogger<RedisCacheReset> logger)
-    : IHostedService
+public sealed class RedisCacheReset(
+    IConnectionMultiplexer connection,
+    RedisAvailability availability,
+    HybridCache cache,
+    ILogger<RedisCacheReset> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,19 +26,23 @@ public sealed class RedisCacheReset(IConnectionMultiplexer connection, HybridCac
         return Task.CompletedTask;
     }
 
-    private async void OnRestored(object? sender, ConnectionFailedEventArgs e)
-    {
-        if (e.ConnectionType != ConnectionType.Interactive)
-        {
-            return;
-        }
+    private void OnRestored(object? sender, ConnectionFailedEventArgs e) => _ = ResetAsync();
 
+    private async Task ResetAsync()
+    {
         try
         {
-            // "*" is HybridCache's wildcard tag: everything cached before now is treated as expired.
+            // The restore event can come before the multiplexer counts itself connected, and the wildcard must
+            // reach Redis, not only this instance's memory.
+            for (var attempt = 0; attempt < 50 && !availability.IsUp; attempt++)
+            {
+                await Task.Delay(100);
+            }
+
+            // "*" is HybridCache's wildcard tag: everything cached before now counts as expired.
             await cache.RemoveByTagAsync("*");
         }
-        catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
             logger.LogDebug(ex, "Could not reset the analytics cache after Redis returned");
         }
