@@ -55,7 +55,7 @@ public sealed class RedisChangeFanOut(
             {
                 await connection.GetSubscriber().UnsubscribeAsync(_channel, Handler).WaitAsync(cancellationToken);
             }
-            catch (RedisException ex)
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
             {
                 logger.LogDebug(ex, "Could not unsubscribe from {Channel} while stopping", _channel);
             }
@@ -91,6 +91,7 @@ public sealed class RedisChangeFanOut(
         return buffer.ToArray();
     }
 
+    // One delegate for the instance's lifetime, so unsubscribing removes exactly the handler that subscribed.
     private Action<RedisChannel, RedisValue> Handler => field ??= OnMessage;
 
     private void OnMessage(RedisChannel channel, RedisValue message)
