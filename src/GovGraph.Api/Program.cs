@@ -1,5 +1,6 @@
 using GovGraph.Api;
 using GovGraph.Api.Analytics.Export;
+using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Cli;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Store;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGovGraphStore();          // Store:Provider (sqlite by default), seeded at start unless Store:Seed=none
 builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
+builder.AddGovGraphChanges();        // change hub, publisher, fan-out and change-log retention
 builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
 builder.AddGovGraphHealth();
 
