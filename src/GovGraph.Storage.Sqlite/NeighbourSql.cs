@@ -45,7 +45,7 @@ internal static class NeighbourSql
                 WHERE {sql.ValidAt("r", query.AsOf)}
                   AND {target}
             )
-            SELECT h.src_id, h.total, h.rel_seq, h.rel_id, h.rel_props, o.id, o.label, o.props, h.rn
+            SELECT h.src_id, h.total, h.rel_seq, h.rel_id, h.rel_props, o.id, o.label, o.props, o.version, h.rn
             FROM hits h
             JOIN nodes o ON o.seq = h.other_seq
             WHERE {page}
@@ -96,7 +96,7 @@ internal static class NeighbourSql
             var relationship = new GraphRelationship(
                 reader.GetString(3), query.RelationshipType, startId, endId, PropertyJson.Deserialize(reader.GetString(4)));
             var cursor = byOffset
-                ? Cursor.Encode(Cursor.Offset, reader.GetInt64(8))
+                ? Cursor.Encode(Cursor.Offset, reader.GetInt64(9))
                 : Cursor.Encode(Cursor.Relationship, reader.GetInt64(2));
             items.Add(new Neighbour(relationship, other, cursor));
         }

@@ -1,18 +1,164 @@
 using GovGraph.Storage.Changes;
 using GovGraph.Storage.Writing;
+using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Storage.Sqlite;
 
-// PLACEHOLDER until the write transaction lands (issue 4, storage part): replaced wholesale.
 public sealed partial class SqliteGraphStore
 {
-    public Task<WriteResult<T>> ExecuteWriteAsync<T>(
-        WriteContext context, Func<IGraphWriteTransaction, CancellationToken, Task<T>> work, CancellationToken ct) =>
-        throw new NotImplementedException();
+    private const string PrunedThroughKey = "pruned_through";
 
-    public Task<ChangePage> ReadChangesAsync(ChangeQuery query, CancellationToken ct) => throw new NotImplementedException();
+    // SQLite admits one writer; queueing this process's writers here is fair and immediate, where the busy
+    // handler would make them poll with growing sleeps. Other processes on the same file still meet the busy timeout.
+    private readonly SemaphoreSlim _writer = new(1, 1);
 
-    public Task<ChangeLogInfo> GetChangeLogInfoAsync(CancellationToken ct) => throw new NotImplementedException();
+    public async Task<WriteResult<T>> ExecuteWriteAsync<T>(
+        WriteContext context, Func<IGraphWriteTransaction, CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await _connections.OpenAsync(ct);
+            await using var tx = connection.BeginTransaction(deferred: false);
 
-    public Task<long> PruneChangesAsync(DateTimeOffset olderThan, CancellationToken ct) => throw new NotImplementedException();
+            // Read the clock once the write lock is held, so commit times rise with cursors.
+            var now = Options.TimeProvider.GetUtcNow();
+            var transaction = new SqliteWriteTransaction(connection, tx, context, now,
+                DateOnly.FromDateTime(Options.TimeProvider.GetLocalNow().DateTime));
+            var value = await work(transaction, ct);
+            var events = await transaction.FlushChangesAsync(ct);
+
+            // Cancellation stops at the commit: once it starts, the write and its events are kept together.
+            await tx.CommitAsync(CancellationToken.None);
+            return new WriteResult<T>(value, events);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task<ChangePage> ReadChangesAsync(ChangeQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        await using var connection = await _connections.OpenAsync(ct);
+
+        // One read transaction, so the bounds checked are the bounds of the log that is read.
+        await using var tx = connection.BeginTransaction(deferred: true);
+        var info = await ReadChangeLogInfoAsync(connection, tx, ct);
+        if (query.After < 0 || query.After > info.Latest)
+        {
+            throw new StoreException(StoreException.InvalidCursor, "The change cursor was not issued by this change log.");
+        }
+
+        if (query.After > 0 && query.After < info.PrunedThrough)
+        {
+            throw new StoreException(StoreException.CursorExpired,
+                "The change cursor is older than the change log keeps; start again without it (or from a newer one).");
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        var types = query.Types is null ? string.Empty : "AND c.type IN (SELECT value FROM json_each(@types))";
+        command.CommandText = query.Under is null
+            ? $"SELECT {ChangeLogRows.Columns} FROM changes c WHERE c.cursor > @after {types} ORDER BY c.cursor LIMIT @limit;"
+            : $"""
+              SELECT {ChangeLogRows.Columns}
+              FROM change_scope s CROSS JOIN changes c ON c.cursor = s.cursor
+              WHERE s.node_id = @under AND s.cursor > @after {types}
+              ORDER BY s.cursor LIMIT @limit;
+              """;
+        command.Parameters.AddWithValue("@after", query.After);
+        command.Parameters.AddWithValue("@limit", (long)query.First + 1);
+        command.Parameters.AddWithValue("@under", (object?)query.Under ?? DBNull.Value);
+        command.Parameters.AddWithValue("@types", PropertyJson.SerializeArray((query.Types ?? []).Select(t => ChangeLogRows.TypeName(t))));
+
+        var events = new List<Domain.Changes.ChangeEvent>(Math.Min(query.First, 1000));
+        var hasNext = false;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                if (events.Count == query.First)
+                {
+                    hasNext = true;
+                    break;
+                }
+
+                events.Add(ChangeLogRows.Read(reader));
+            }
+        }
+
+        return new ChangePage(events, hasNext);
+    }
+
+    public async Task<ChangeLogInfo> GetChangeLogInfoAsync(CancellationToken ct)
+    {
+        await using var connection = await _connections.OpenAsync(ct);
+        return await ReadChangeLogInfoAsync(connection, null, ct);
+    }
+
+    public async Task<long> PruneChangesAsync(DateTimeOffset olderThan, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await _connections.OpenAsync(ct);
+            await using var tx = connection.BeginTransaction(deferred: false);
+            await using var command = connection.CreateCommand();
+            command.Transaction = tx;
+
+            // Everything up to the newest old event goes, so what stays is always an unbroken tail of the log.
+            command.CommandText = """
+                SELECT MAX(cursor) FROM changes WHERE at_ms < @before;
+                """;
+            command.Parameters.AddWithValue("@before", olderThan.ToUnixTimeMilliseconds());
+            var through = await command.ExecuteScalarAsync(ct);
+            long removed = 0;
+            if (through is long last)
+            {
+                command.CommandText = """
+                    DELETE FROM change_scope WHERE cursor <= @through;
+                    DELETE FROM changes WHERE cursor <= @through;
+                    """;
+                command.Parameters.AddWithValue("@through", last);
+                await command.ExecuteNonQueryAsync(ct);
+                command.CommandText = "SELECT changes();";
+                removed = (long)(await command.ExecuteScalarAsync(ct))!;
+                command.CommandText = """
+                    INSERT INTO change_log_meta (key, value) VALUES (@key, @through)
+                    ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value);
+                    """;
+                command.Parameters.AddWithValue("@key", PrunedThroughKey);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            command.CommandText = "DELETE FROM idempotency WHERE at_ms < @before;";
+            await command.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
+            return removed;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private static async Task<ChangeLogInfo> ReadChangeLogInfoAsync(SqliteConnection connection, SqliteTransaction? tx, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+
+        // sqlite_sequence keeps the newest cursor even when retention has emptied the table.
+        command.CommandText = $"""
+            SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0),
+                   COALESCE((SELECT value FROM change_log_meta WHERE key = '{PrunedThroughKey}'), 0);
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new ChangeLogInfo(reader.GetInt64(0), reader.GetInt64(1));
+    }
 }

@@ -10,7 +10,7 @@ public sealed partial class SqliteGraphStore
     {
         await using var connection = await _connections.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT n.id, n.label, n.props FROM nodes n ORDER BY n.seq;";
+        command.CommandText = "SELECT n.id, n.label, n.props, n.version FROM nodes n ORDER BY n.seq;";
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

@@ -22,9 +22,17 @@ public sealed partial class SqliteGraphStore
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetAncestorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         await using var connection = await _connections.OpenAsync(ct);
+        return await ReadAncestorsAsync(connection, null, ids, ct);
+    }
+
+    /// <summary>Ancestors by the stored paths, on a given connection (a write transaction's, to see its own writes).</summary>
+    internal static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadAncestorsAsync(
+        SqliteConnection connection, SqliteTransaction? tx, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         await using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = AncestorsSql;
         var parameter = command.Parameters.Add("@ids", SqliteType.Text);
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(IdChunkSize))

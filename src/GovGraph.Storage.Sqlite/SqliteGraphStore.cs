@@ -66,7 +66,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         var found = new Dictionary<string, GraphNode>(distinct.Count, StringComparer.Ordinal);
         await using var connection = await _connections.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT n.id, n.label, n.props FROM nodes n WHERE n.id IN (SELECT value FROM json_each(@ids));";
+        command.CommandText = "SELECT n.id, n.label, n.props, n.version FROM nodes n WHERE n.id IN (SELECT value FROM json_each(@ids));";
         var parameter = command.Parameters.Add("@ids", SqliteType.Text);
         foreach (var chunk in distinct.Chunk(IdChunkSize))
         {
@@ -132,7 +132,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         {
             // Keyset paging on seq: stable under inserts, and First + 1 rows tell whether a next page exists.
             command.CommandText = $"""
-                SELECT n.id, n.label, n.props, n.seq, {depth} FROM nodes n
+                SELECT n.id, n.label, n.props, n.version, n.seq, {depth} FROM nodes n
                 WHERE {criteria.Where}
                   AND n.seq > {criteria.Parameter(Cursor.Decode(Cursor.Node, query.After))}
                 ORDER BY n.seq
@@ -144,7 +144,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
             // A computed order has no key to seek to, so its cursor is a position (a cursor of its own kind).
             offset = Cursor.Decode(Cursor.Offset, query.After);
             command.CommandText = $"""
-                SELECT n.id, n.label, n.props, n.seq, {depth} FROM nodes n
+                SELECT n.id, n.label, n.props, n.version, n.seq, {depth} FROM nodes n
                 WHERE {criteria.Where}
                 ORDER BY {key}, n.seq
                 LIMIT {criteria.Parameter((long)query.First + 1)} OFFSET {criteria.Parameter(offset)};
@@ -166,9 +166,9 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
                 }
 
                 var cursor = key is null
-                    ? Cursor.Encode(Cursor.Node, reader.GetInt64(3))
+                    ? Cursor.Encode(Cursor.Node, reader.GetInt64(4))
                     : Cursor.Encode(Cursor.Offset, offset + items.Count + 1);
-                int? level = reader.IsDBNull(4) ? null : reader.GetInt32(4);
+                int? level = reader.IsDBNull(5) ? null : reader.GetInt32(5);
                 items.Add(new PagedNode(Rows.Node(reader, 0), cursor, level));
             }
         }

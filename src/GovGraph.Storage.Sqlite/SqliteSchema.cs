@@ -79,6 +79,48 @@ internal static class SqliteSchema
         DROP INDEX ix_nodes_parent;
         CREATE INDEX ix_nodes_parent_label ON nodes (parent_seq, label);
         """,
+
+        // 3: the change log. Cursors are AUTOINCREMENT rowids: never reused, even after retention empties the
+        // table, and without gaps because a rolled-back insert gives its number back. change_scope indexes each
+        // event under every id of its scope, so "events under X after c" is one range scan. Idempotency records
+        // keep a mutation's first result for a repeat of its clientMutationId.
+        """
+        ALTER TABLE nodes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE changes (
+            cursor    INTEGER PRIMARY KEY AUTOINCREMENT,
+            type      TEXT    NOT NULL,
+            at        TEXT    NOT NULL,
+            at_ms     INTEGER NOT NULL,
+            actor     TEXT    NOT NULL,
+            commit_id TEXT,
+            node_id   TEXT,
+            label     TEXT,
+            rel_id    TEXT,
+            rel_type  TEXT,
+            rel_start TEXT,
+            rel_end   TEXT,
+            before    TEXT,
+            after     TEXT,
+            scope     TEXT    NOT NULL
+        );
+        CREATE INDEX ix_changes_at ON changes (at_ms);
+        CREATE TABLE change_scope (
+            node_id TEXT    NOT NULL,
+            cursor  INTEGER NOT NULL,
+            PRIMARY KEY (node_id, cursor)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_change_scope_cursor ON change_scope (cursor);
+        CREATE TABLE change_log_meta (
+            key   TEXT    PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+        CREATE TABLE idempotency (
+            key    TEXT    PRIMARY KEY,
+            result TEXT    NOT NULL,
+            at_ms  INTEGER NOT NULL
+        );
+        CREATE INDEX ix_idempotency_at ON idempotency (at_ms);
+        """,
     ];
 
     public static int Version => Migrations.Length;

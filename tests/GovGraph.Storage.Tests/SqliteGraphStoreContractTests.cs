@@ -78,6 +78,9 @@ public sealed class SqliteGraphStoreContractTests : GraphStoreContract, IDisposa
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
+                DROP TABLE changes; DROP TABLE change_scope; DROP TABLE change_log_meta; DROP TABLE idempotency;
+                DELETE FROM sqlite_sequence WHERE name = 'changes';
+                ALTER TABLE nodes DROP COLUMN version;
                 DROP INDEX ix_rels_start_valid; DROP INDEX ix_rels_end_valid; DROP INDEX ix_nodes_depth_path;
                 DROP INDEX ix_nodes_parent_label;
                 ALTER TABLE rels DROP COLUMN valid_since; ALTER TABLE rels DROP COLUMN valid_until;
@@ -98,7 +101,7 @@ public sealed class SqliteGraphStoreContractTests : GraphStoreContract, IDisposa
         check.Open();
         using var version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version;";
-        Assert.Equal(2L, (long)version.ExecuteScalar()!);
+        Assert.Equal(3L, (long)version.ExecuteScalar()!);
     }
 
     public void Dispose()
