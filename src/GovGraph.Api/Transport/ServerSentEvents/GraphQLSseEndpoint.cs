@@ -70,7 +70,7 @@ internal sealed class GraphQLSseEndpoint(
                 await writer.WriteAsync(Next(serializer, result));
             }
 
-            await writer.WriteAsync(Complete);
+            await writer.WriteAsync(Complete, last: true);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -83,6 +83,7 @@ internal sealed class GraphQLSseEndpoint(
         finally
         {
             await keepAlive.DisposeAsync();
+            writer.Close();
         }
     }
 
@@ -108,8 +109,12 @@ internal sealed class GraphQLSseEndpoint(
     private sealed class EventWriter(HttpResponse response, CancellationToken ct)
     {
         private readonly SemaphoreSlim _lock = new(1, 1);
+        private bool _closed;
 
-        public async Task WriteAsync(byte[] bytes)
+        /// <summary>No more writes: a keep-alive timer tick may still be on its way after the stream ended.</summary>
+        public void Close() => Volatile.Write(ref _closed, true);
+
+        public async Task WriteAsync(byte[] bytes, bool last = false)
         {
             try
             {
@@ -122,10 +127,19 @@ internal sealed class GraphQLSseEndpoint(
 
             try
             {
+                if (Volatile.Read(ref _closed))
+                {
+                    return;
+                }
+
                 await response.Body.WriteAsync(bytes, ct);
                 await response.Body.FlushAsync(ct);
+                if (last)
+                {
+                    Close();
+                }
             }
-            catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException)
+            catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException or InvalidOperationException)
             {
                 // The client is gone; the stream loop notices through the token.
             }
