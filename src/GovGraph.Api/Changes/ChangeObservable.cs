@@ -8,7 +8,7 @@ namespace GovGraph.Api.Changes;
 /// A hub subscription as the observable GraphQL.NET's subscription execution wants: a reader task pushes each
 /// event to the observer; disposing the observer's subscription stops the reader and leaves the hub.
 /// </summary>
-internal sealed class ChangeObservable(ChangeSubscription subscription) : IObservable<ChangeEvent>
+internal sealed class ChangeObservable(ChangeSubscription subscription, DeliveryWindow? window) : IObservable<ChangeEvent>
 {
     public IDisposable Subscribe(IObserver<ChangeEvent> observer)
     {
@@ -23,6 +23,11 @@ internal sealed class ChangeObservable(ChangeSubscription subscription) : IObser
         {
             await foreach (var change in subscription.WithCancellation(ct))
             {
+                if (window is not null)
+                {
+                    await window.WaitAsync(ct);
+                }
+
                 observer.OnNext(change);
             }
         }

@@ -21,7 +21,8 @@ public static class ChangeSubscriptions
                 try
                 {
                     var subscription = await hub.SubscribeAsync(changes.After, changes.Filter, c.CancellationToken);
-                    return new ChangeObservable(subscription);
+                    var window = c.UserContext.TryGetValue(DeliveryWindow.Key, out var value) ? value as DeliveryWindow : null;
+                    return new ChangeObservable(subscription, window);
                 }
                 catch (StoreException refusal) when (refusal.Code is StoreException.CursorExpired or StoreException.InvalidCursor)
                 {

@@ -1,3 +1,4 @@
+using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Errors;
 using GraphQL;
 using GraphQL.Execution;
@@ -11,7 +12,8 @@ namespace GovGraph.Api.Transport;
 /// </summary>
 internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogger<GraphQLExecutor> logger)
 {
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, HttpContext context, CancellationToken ct)
+    public async Task<ExecutionResult> ExecuteAsync(
+        GraphQLHttpRequest request, HttpContext context, CancellationToken ct, DeliveryWindow? window = null)
     {
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -22,6 +24,7 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = ct,
+            UserContext = new Dictionary<string, object?> { [DeliveryWindow.Key] = window },
             // Resolver failures become masked GraphQL errors, logged here with their stack trace.
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
@@ -45,10 +48,11 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
     /// <summary>
     /// The results of a subscription's event stream, in order, ending when the stream completes or fails (a
     /// failure becomes one last result holding the error, masked unless it is one of ours with a code).
-    /// Cancelling <paramref name="ct"/> unsubscribes.
+    /// Cancelling <paramref name="ct"/> unsubscribes. Pass the window given to <see cref="ExecuteAsync"/>.
     /// </summary>
     public async IAsyncEnumerable<ExecutionResult> ReadStreamAsync(
-        IObservable<ExecutionResult> stream, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        IObservable<ExecutionResult> stream, DeliveryWindow? window,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var channel = System.Threading.Channels.Channel.CreateUnbounded<ExecutionResult>(
             new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
@@ -57,6 +61,9 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
         {
             UnhandledErrorMasking.Mask(result);
             yield return result;
+
+            // The caller has written it when it asks for the next one.
+            window?.Release();
         }
     }
 

@@ -55,7 +55,7 @@ public class FeedApi : GovGraphFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Changes:PollInterval", "00:00:00.100");
         builder.UseSetting("Changes:SubscriberBuffer", SubscriberBuffer.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("GraphQL:ConnectionInitTimeout", "00:00:00.500");
+        builder.UseSetting("GraphQL:ConnectionInitTimeout", "00:00:02");
         builder.UseSetting("GraphQL:KeepAliveInterval", "00:00:00.200");
         foreach (var (key, value) in _settings)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Errors;
 using GraphQL;
 using GraphQLParser.AST;
@@ -56,10 +57,11 @@ internal sealed class GraphQLSseEndpoint(
         using var keepAlive = new Timer(_ => _ = writer.WriteAsync(KeepAlive), null, options.Value.KeepAliveInterval, options.Value.KeepAliveInterval);
         try
         {
-            var result = await executor.ExecuteAsync(graphQLRequest, context, ct);
+            var window = new DeliveryWindow();
+            var result = await executor.ExecuteAsync(graphQLRequest, context, ct, window);
             if (result.Streams is { Count: > 0 } streams)
             {
-                await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), ct))
+                await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), window, ct))
                 {
                     await writer.WriteAsync(Next(serializer, next));
                 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Errors;
 using GraphQL;
 using GraphQLParser.AST;
@@ -246,10 +247,11 @@ internal sealed class GraphQLWebSocketConnection(
         var ct = operation.Token;
         try
         {
-            var result = await executor.ExecuteAsync(request, context, ct);
+            var window = new DeliveryWindow();
+            var result = await executor.ExecuteAsync(request, context, ct, window);
             if (result.Streams is { Count: > 0 } streams)
             {
-                await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), ct))
+                await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), window, ct))
                 {
                     await SendResultAsync(id, "next", next);
                 }
