@@ -54,22 +54,27 @@ internal sealed class GraphQLSseEndpoint(
         await response.StartAsync(ct);
 
         var writer = new EventWriter(response, ct);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var results = 0;
+        ExecutionResult? result = null;
         using var keepAlive = new Timer(_ => _ = writer.WriteAsync(KeepAlive), null, options.Value.KeepAliveInterval, options.Value.KeepAliveInterval);
         try
         {
             var window = new DeliveryWindow();
-            var result = await executor.ExecuteAsync(graphQLRequest, context, ct, window);
+            result = await executor.ExecuteAsync(graphQLRequest, context, ct, window);
             if (result.Streams is { Count: > 0 } streams)
             {
                 await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), window, ct))
                 {
                     await writer.WriteAsync(Next(serializer, next));
+                    results++;
                 }
             }
             else
             {
                 UnhandledErrorMasking.Mask(result);
                 await writer.WriteAsync(Next(serializer, result));
+                results++;
             }
 
             await writer.WriteAsync(Complete, last: true);
@@ -86,6 +91,9 @@ internal sealed class GraphQLSseEndpoint(
         {
             await keepAlive.DisposeAsync();
             writer.Close();
+            GraphQLHttpLog.StreamEnded(logger, "sse", result?.Operation?.Operation.ToString().ToLowerInvariant() ?? "-",
+                result?.Operation?.Name?.StringValue ?? graphQLRequest.OperationName ?? "(anonymous)", results,
+                Math.Round(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2));
         }
     }
 

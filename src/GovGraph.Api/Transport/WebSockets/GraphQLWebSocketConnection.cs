@@ -245,15 +245,19 @@ internal sealed class GraphQLWebSocketConnection(
     private async Task RunOperationAsync(string id, GraphQLHttpRequest request, CancellationTokenSource operation)
     {
         var ct = operation.Token;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var results = 0;
+        ExecutionResult? result = null;
         try
         {
             var window = new DeliveryWindow();
-            var result = await executor.ExecuteAsync(request, context, ct, window);
+            result = await executor.ExecuteAsync(request, context, ct, window);
             if (result.Streams is { Count: > 0 } streams)
             {
                 await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), window, ct))
                 {
                     await SendResultAsync(id, "next", next);
+                    results++;
                 }
             }
             else
@@ -267,6 +271,7 @@ internal sealed class GraphQLWebSocketConnection(
                 }
 
                 await SendResultAsync(id, "next", result);
+                results++;
             }
 
             if (!ct.IsCancellationRequested)
@@ -289,6 +294,9 @@ internal sealed class GraphQLWebSocketConnection(
         }
         finally
         {
+            GraphQLHttpLog.StreamEnded(logger, "ws", result?.Operation?.Operation.ToString().ToLowerInvariant() ?? "-",
+                result?.Operation?.Name?.StringValue ?? request.OperationName ?? "(anonymous)", results,
+                Math.Round(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2));
             lock (_gate)
             {
                 if (_operations.TryGetValue(id, out var current) && current == operation)
@@ -360,6 +368,11 @@ internal sealed class GraphQLWebSocketConnection(
         if (Interlocked.Exchange(ref _closing, 1) != 0)
         {
             return;
+        }
+
+        if (!echo)
+        {
+            GraphQLHttpLog.WebSocketClosed(logger, code, reason);
         }
 
         CancelOperations();
