@@ -12,8 +12,12 @@ namespace GovGraph.Api.Transport;
 /// </summary>
 internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogger<GraphQLExecutor> logger)
 {
-    public async Task<ExecutionResult> ExecuteAsync(
-        GraphQLHttpRequest request, HttpContext context, CancellationToken ct, DeliveryWindow? window = null)
+    /// <summary>
+    /// Executes with <paramref name="services"/> as the request's services: the HTTP request's scope, or one scope
+    /// per operation on a WebSocket, so operations never share batch loaders (which cache what they read).
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, IServiceProvider services,
+        System.Security.Claims.ClaimsPrincipal user, CancellationToken ct, DeliveryWindow? window = null)
     {
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -21,8 +25,8 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
+            RequestServices = services,
+            User = user,
             CancellationToken = ct,
             UserContext = new Dictionary<string, object?> { [DeliveryWindow.Key] = window },
             // Resolver failures become masked GraphQL errors, logged here with their stack trace.

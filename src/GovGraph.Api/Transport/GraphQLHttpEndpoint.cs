@@ -120,7 +120,7 @@ internal sealed class GraphQLHttpEndpoint(
     private async Task ExecuteAsync(HttpContext context, GraphQLHttpRequest graphQLRequest, string mediaType, long started)
     {
         var services = context.RequestServices;
-        var result = await executor.ExecuteAsync(graphQLRequest, context, context.RequestAborted);
+        var result = await executor.ExecuteAsync(graphQLRequest, services, context.User, context.RequestAborted);
 
         var internalFailure = UnhandledErrorMasking.Mask(result);
         var statusCode = StatusFor(result, mediaType, internalFailure);

@@ -129,6 +129,38 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachOperationOnAConnectionReadsFreshData()
+    {
+        await using var client = await WsTestClient.ConnectAndInitAsync(_api);
+        const string Query = "query($id: ID!) { node(id: $id) { ... on Village { name } } }";
+
+        await client.SubscribeAsync("1", Query, new { id = EastVillage });
+        var before = (await client.ReceiveAsync())["payload"]!["data"]!["node"]!["name"]!.GetValue<string>();
+        await client.ReceiveAsync();
+        await _api.RenameAsync(EastVillage, "东村改名");
+        await client.SubscribeAsync("2", Query, new { id = EastVillage });
+        var after = (await client.ReceiveAsync())["payload"]!["data"]!["node"]!["name"]!.GetValue<string>();
+
+        Assert.Equal(("东村", "东村改名"), (before, after));
+    }
+
+    [Fact]
+    public async Task EachEventOfASubscriptionShowsTheNodeAsItIsThen()
+    {
+        await using var client = await WsTestClient.ConnectAndInitAsync(_api);
+        await client.SubscribeAsync("feed", "subscription($under: ID) { changes(under: $under, types: [NODE_UPDATED]) { node { ... on Village { name } } } }",
+            new { under = EastVillage });
+        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+
+        await _api.RenameAsync(EastVillage, "一改");
+        var first = (await client.ReceiveAsync())["payload"]!["data"]!["changes"]!["node"]!["name"]!.GetValue<string>();
+        await _api.RenameAsync(EastVillage, "二改");
+        var second = (await client.ReceiveAsync())["payload"]!["data"]!["changes"]!["node"]!["name"]!.GetValue<string>();
+
+        Assert.Equal(("一改", "二改"), (first, second));
+    }
+
+    [Fact]
     public async Task ARequestThatFailsValidationGetsOneErrorMessage()
     {
         await using var client = await WsTestClient.ConnectAndInitAsync(_api);

@@ -21,6 +21,7 @@ public sealed class ChangeHub(
     private const int PageSize = 500;
 
     private readonly ConcurrentQueue<ChangeEvent> _offered = new();
+    // Never disposed: a late Accept (a commit finishing while the host stops) must not throw. It has no wait handle.
     private readonly SemaphoreSlim _signal = new(0);
     private readonly SortedDictionary<long, ChangeEvent> _waiting = [];
     private readonly IReadOnlyList<IChangeListener> _listeners = listeners.ToList();
@@ -222,11 +223,5 @@ public sealed class ChangeHub(
                 subscriber.Offer(batch);
             }
         }
-    }
-
-    public override void Dispose()
-    {
-        base.Dispose();
-        _signal.Dispose();
     }
 }

@@ -61,7 +61,7 @@ internal sealed class GraphQLSseEndpoint(
         try
         {
             var window = new DeliveryWindow();
-            result = await executor.ExecuteAsync(graphQLRequest, context, ct, window);
+            result = await executor.ExecuteAsync(graphQLRequest, context.RequestServices, context.User, ct, window);
             if (result.Streams is { Count: > 0 } streams)
             {
                 await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), window, ct))

@@ -248,10 +248,13 @@ internal sealed class GraphQLWebSocketConnection(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var results = 0;
         ExecutionResult? result = null;
+        // Each operation gets its own scope: the connection's would share batch loaders (and what they cached)
+        // between every query the client sends over its lifetime.
+        await using var scope = context.RequestServices.CreateAsyncScope();
         try
         {
             var window = new DeliveryWindow();
-            result = await executor.ExecuteAsync(request, context, ct, window);
+            result = await executor.ExecuteAsync(request, scope.ServiceProvider, context.User, ct, window);
             if (result.Streams is { Count: > 0 } streams)
             {
                 await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), window, ct))
