@@ -48,9 +48,17 @@ async function changesAfter(after, under) {
   }
 }
 
+// Events come from mutations; a build without them (the feed merged before the editor) skips, saying why.
+const { __type: mutationType } = await gql('{ __type(name: "Mutation") { fields { name } } }');
+const mutationNames = new Set((mutationType?.fields ?? []).map((f) => f.name));
+const needsMutations = ['createHousehold', 'linkHousehold'].every((name) => mutationNames.has(name))
+  ? false
+  : 'needs the createHousehold and linkHousehold mutations, which this build lacks';
+
 let place; // { east: { township, village, group, member }, west: { township, group } }
 
 before(async () => {
+  if (needsMutations) return;
   const { townships } = await gql(`{ townships { id villages(first: 3) { nodes { id partyGroups(first: 1) { nodes { id members(first: 1) { nodes { id } } } } } } } }`);
   const units = townships.flatMap((t) => t.villages.nodes.flatMap((v) => v.partyGroups.nodes.map((g) => ({
     township: t.id, village: v.id, group: g.id, member: g.members.nodes[0]?.id,
@@ -116,7 +124,7 @@ function assertContiguous(events, after) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 for (const [name, connect] of Object.entries(transports)) {
-  test(`${name}: live events of a mutation arrive, node and relationship`, async () => {
+  test(`${name}: live events of a mutation arrive, node and relationship`, { skip: needsMutations }, async () => {
     const client = connect();
     try {
       const iterator = client.iterate({ under: place.east.township });
@@ -143,7 +151,7 @@ for (const [name, connect] of Object.entries(transports)) {
     }
   });
 
-  test(`${name}: replay from a cursor, then live, with no gap and no duplicate`, async () => {
+  test(`${name}: replay from a cursor, then live, with no gap and no duplicate`, { skip: needsMutations }, async () => {
     const from = await latestCursor();
     for (let i = 0; i < 3; i += 1) await addHousehold(place.east.group);
     const client = connect();
@@ -163,7 +171,7 @@ for (const [name, connect] of Object.entries(transports)) {
     }
   });
 
-  test(`${name}: resume after a disconnect from the last cursor seen loses nothing`, async () => {
+  test(`${name}: resume after a disconnect from the last cursor seen loses nothing`, { skip: needsMutations }, async () => {
     const from = await latestCursor();
     await addHousehold(place.east.group);
     let last;
@@ -193,7 +201,7 @@ for (const [name, connect] of Object.entries(transports)) {
     }
   });
 
-  test(`${name}: under filters to a subtree`, async () => {
+  test(`${name}: under filters to a subtree`, { skip: needsMutations }, async () => {
     const from = await latestCursor();
     const client = connect();
     try {
