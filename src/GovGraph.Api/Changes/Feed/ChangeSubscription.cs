@@ -27,6 +27,7 @@ public sealed class ChangeSubscription : IAsyncEnumerable<ChangeEvent>, IDisposa
     private long _position;
     private long _lastOffered;
     private bool _lagging;
+    private bool _disposed;
     private int _enumerated;
 
     internal ChangeSubscription(ChangeHub hub, IGraphStore store, ChangeFilter filter, int capacity, ILogger logger)
@@ -103,6 +104,7 @@ public sealed class ChangeSubscription : IAsyncEnumerable<ChangeEvent>, IDisposa
         TaskCompletionSource? wake;
         lock (_gate)
         {
+            _disposed = true;
             wake = _waiter;
             _waiter = null;
         }
@@ -120,6 +122,11 @@ public sealed class ChangeSubscription : IAsyncEnumerable<ChangeEvent>, IDisposa
             var catchUp = false;
             lock (_gate)
             {
+                if (_disposed)
+                {
+                    yield break;
+                }
+
                 if (_queue.TryDequeue(out var queued))
                 {
                     next = queued;
