@@ -117,6 +117,36 @@ public sealed class ServerSentEventsTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReaderThatFallsFarBehindLosesNothingAndSeesNothingTwice()
+    {
+        var from = await _api.LatestAsync();
+        using var request = Post(new { query = "subscription { changes { cursor type nodeId label actor commitId at after } }" });
+        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+
+        // Nobody reads while far more than the subscriber buffer (5), the delivery window (32) and the
+        // response pipe's buffer hold is committed.
+        const int Households = 250;
+        for (var i = 0; i < Households; i++)
+        {
+            await _api.AddHouseholdAsync(i % 2 == 0 ? EastGroup : WestGroup);
+        }
+
+        var cursors = new List<long>();
+        while (cursors.Count < Households * 2)
+        {
+            var line = await ReadLineAsync(reader);
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                cursors.Add(long.Parse(JsonNode.Parse(line[6..])!["data"]!["changes"]!["cursor"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(1, Households * 2).Select(i => from + i), cursors);
+    }
+
+    [Fact]
     public async Task ClosingTheStreamEndsTheSubscription()
     {
         var response = await _client.SendAsync(Post(new { query = "subscription { changes { cursor } }" }), HttpCompletionOption.ResponseHeadersRead);
