@@ -3,17 +3,27 @@
 # matches), and writes bench/RESULTS.md: the machine, the tables, and the findings kept in bench/findings.md.
 # Extra arguments go to the benchmark, e.g. bench/run.sh --scales 1 --iterations 50
 # BENCH_REPORT_ONLY=1 bench/run.sh rewrites RESULTS.md from the last run (e.g. after editing findings.md).
+# BENCH_PART=queries or BENCH_PART=subscriptions runs only that part (the other keeps its last table).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 table="$root/bench/data/results-table.md"
+subscriptions="$root/bench/data/subscriptions-table.md"
+part="${BENCH_PART:-all}"
 machine="$root/bench/data/machine.md"
 
 if [ "${BENCH_REPORT_ONLY:-0}" != "1" ]; then
   dotnet build GovGraph.sln -c Release -p:GraphiQLSkip=true -nologo -v:q
-  dotnet bench/GovGraph.Bench/bin/Release/net10.0/GovGraph.Bench.dll \
-    --api "$root/src/GovGraph.Api/bin/Release/net10.0/GovGraph.Api.dll" \
-    --data "$root/bench/data" --out "$table" "$@"
+  if [ "$part" != "subscriptions" ]; then
+    dotnet bench/GovGraph.Bench/bin/Release/net10.0/GovGraph.Bench.dll \
+      --api "$root/src/GovGraph.Api/bin/Release/net10.0/GovGraph.Api.dll" \
+      --data "$root/bench/data" --out "$table" "$@"
+  fi
+  if [ "$part" != "queries" ]; then
+    dotnet bench/GovGraph.Bench/bin/Release/net10.0/GovGraph.Bench.dll --mode subscriptions \
+      --api "$root/src/GovGraph.Api/bin/Release/net10.0/GovGraph.Api.dll" \
+      --data "$root/bench/data" --out "$subscriptions" "$@"
+  fi
 
   cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   mem="$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
@@ -46,6 +56,16 @@ fi
   echo "## Results"
   echo
   cat "$table"
+  if [ -f "$subscriptions" ]; then
+    echo
+    echo "The subscription run: the API on a copy of the scale-1 store; N subscribers on their own WebSocket connections"
+    echo "(graphql-transport-ws, written against the protocol in the bench), \`subscription { changes { cursor at } }\`,"
+    echo "while one client commits \`createPerson\` mutations at a fixed rate over HTTP. Latency is the event's \`at\`"
+    echo "(taken when the commit holds the write lock) to arrival at the client, same clock. Lost and duplicated count,"
+    echo "per subscriber, the change log's cursors (read back afterwards) it never got or got twice."
+    echo
+    cat "$subscriptions"
+  fi
   if [ -f "$root/bench/findings.md" ]; then
     echo
     cat "$root/bench/findings.md"

@@ -26,6 +26,20 @@ internal sealed record BenchOptions
     /// <summary>Fewest measured iterations, whatever the budget.</summary>
     public int MinIterations { get; init; } = 10;
 
+    /// <summary>"queries" (latency per scale) or "subscriptions" (WebSocket subscribers under mutations).</summary>
+    public string Mode { get; init; } = "queries";
+
+    public int Subscribers { get; init; } = 1000;
+
+    /// <summary>Of the subscribers, how many drop their connection once mid-stream and resume with their last cursor.</summary>
+    public int Resumers { get; init; } = 100;
+
+    /// <summary>Mutations committed per second during a subscription run.</summary>
+    public int Rate { get; init; } = 100;
+
+    /// <summary>How long mutations are committed in a subscription run.</summary>
+    public int Seconds { get; init; } = 30;
+
     public static BenchOptions Parse(string[] args, string repoRoot)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,6 +66,11 @@ internal sealed record BenchOptions
             Iterations = Int("iterations", 200),
             Budget = TimeSpan.FromSeconds(Int("budget-seconds", 20)),
             MinIterations = Int("min-iterations", 10),
+            Mode = Get("mode", "queries"),
+            Subscribers = Int("subscribers", 1000),
+            Resumers = Int("resumers", 100),
+            Rate = Int("rate", 100),
+            Seconds = Int("seconds", 30),
         };
     }
 }

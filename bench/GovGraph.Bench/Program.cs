@@ -1,6 +1,7 @@
 using GovGraph.Bench;
 
 // Latency of representative queries through HTTP against their floor (direct store calls + JSON), per scale.
+// Subscriptions: dotnet GovGraph.Bench.dll --mode subscriptions [--subscribers 1000] [--resumers 100] [--rate 100] [--seconds 30] --out file.md
 // Usage: dotnet GovGraph.Bench.dll [--scales 1,10] [--api path/GovGraph.Api.dll] [--data bench/data] [--out file.md]
 //        [--warmup 20] [--iterations 200] [--budget-seconds 20] [--min-iterations 10]
 var repoRoot = FindRepoRoot(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
@@ -11,6 +12,15 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cts.Cancel();
 };
+
+if (options.Mode == "subscriptions")
+{
+    var subscriptions = await GovGraph.Bench.Subscriptions.SubscriptionBench.RunAsync(options, cts.Token);
+    Directory.CreateDirectory(Path.GetDirectoryName(options.Output)!);
+    await File.WriteAllTextAsync(options.Output, subscriptions.Markdown(), cts.Token);
+    Console.WriteLine(subscriptions.Markdown());
+    return 0;
+}
 
 var results = new List<ScaleResult>();
 foreach (var scale in options.Scales)

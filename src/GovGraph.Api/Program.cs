@@ -1,6 +1,7 @@
 using GovGraph.Api;
 using GovGraph.Api.Analytics.Export;
 using GovGraph.Api.Changes.Feed;
+using GovGraph.Api.Changes.Mutations;
 using GovGraph.Api.Cli;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Store;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGovGraphStore();          // Store:Provider (sqlite by default), seeded at start unless Store:Seed=none
 builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
 builder.AddGovGraphChanges();        // change hub, publisher, fan-out and change-log retention
+builder.AddGovGraphMutations();      // the graph editor behind every mutation
 builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
 builder.AddGovGraphHealth();
 

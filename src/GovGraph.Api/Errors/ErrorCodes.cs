@@ -78,4 +78,7 @@ public static class ErrorCodes
 
     /// <summary>Something the query needs is not in the store.</summary>
     public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The <c>X-GovGraph-Actor</c> header is blank, longer than 100 characters or holds control characters.</summary>
+    public const string InvalidActor = "INVALID_ACTOR";
 }

@@ -12,6 +12,9 @@ namespace GovGraph.Api.Graph;
 /// </summary>
 public static class NodeFields
 {
+    public const string VersionDescription =
+        "The node's version: 1 when created, one more on every update. Updates pass it as `expectedVersion`, so a stale write is refused.";
+
     public static void NodeBasics(this ObjectGraphType<GraphNode> type, string label, string name, string description)
     {
         type.Name = name;
@@ -19,6 +22,7 @@ public static class NodeFields
         type.Interface<NodeInterface>();
         type.IsTypeOf = o => o is GraphNode n && n.Label == label;
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("The node's stable, globally unique id.").Resolve(c => c.Source.Id);
+        type.Field<NonNullGraphType<IntGraphType>>("version").Description(VersionDescription).Resolve(c => checked((int)c.Source.Version));
     }
 
     public static void Text(this ObjectGraphType<GraphNode> type, string property, string description, bool required = false)

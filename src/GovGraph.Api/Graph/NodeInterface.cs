@@ -11,5 +11,6 @@ public sealed class NodeInterface : InterfaceGraphType<GraphNode>
         Name = "Node";
         Description = "Any node of the organisation graph. Its `id` is the graph's own id, stable forever, the same in Cypher and in import/export files.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The node's stable, globally unique id.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description(NodeFields.VersionDescription);
     }
 }

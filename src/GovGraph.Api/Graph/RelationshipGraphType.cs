@@ -14,6 +14,12 @@ public sealed class RelationshipGraphType : ObjectGraphType<GraphRelationship>
         Field<NonNullGraphType<RelationshipTypeEnum>>("type").Description("The relationship type, as in MODEL.md and Cypher.").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<IdGraphType>>("startId").Description("The id of the node the relationship starts at.").Resolve(c => c.Source.StartId);
         Field<NonNullGraphType<IdGraphType>>("endId").Description("The id of the node the relationship ends at.").Resolve(c => c.Source.EndId);
+        Field<NodeInterface>("start")
+            .Description("The node the relationship starts at; null when it has been deleted since.")
+            .Resolve(c => NodeFields.Loaders(c).Node(c.Source.StartId));
+        Field<NodeInterface>("end")
+            .Description("The node the relationship ends at; null when it has been deleted since.")
+            .Resolve(c => NodeFields.Loaders(c).Node(c.Source.EndId));
         Field<StringGraphType>("since").Description("Since when it holds (ISO date), where recorded: `LINKS`, `CONTACTS`, `PAIRED_WITH`.").Resolve(c => c.Source.GetString(Props.Since));
         Field<StringGraphType>("until").Description("Until when it held (ISO date); null while it still holds.").Resolve(c => c.Source.GetString(Props.Until));
         Field<StringGraphType>("title").Description("The post held (职务), on `LEADS`, `SERVES_ON` and `HEADS`: e.g. 党组织书记.").Resolve(c => c.Source.GetString(Props.Title));

@@ -5,6 +5,12 @@ public static class NodeIds
 {
     public const int MaxLength = 200;
 
+    /// <summary>A fresh id for a node created without one: <c>&lt;label in lower case&gt;:&lt;guid&gt;</c>, e.g. <c>village:3f2a…</c>.</summary>
+    public static string New(string label) => $"{label.ToLowerInvariant()}:{Guid.NewGuid():N}";
+
+    /// <summary>A fresh relationship id.</summary>
+    public static string NewRelationship() => $"r:{Guid.NewGuid():N}";
+
     public static bool IsWellFormed(string? id) =>
         !string.IsNullOrWhiteSpace(id)
         && id.Length <= MaxLength

@@ -1,0 +1,90 @@
+using GovGraph.Domain.Model;
+
+namespace GovGraph.Domain.Rules;
+
+/// <summary>
+/// The properties a change may set on each label (MODEL.md, plus the figures the dataset records on people).
+/// Markers the dataset sets itself (<c>synthetic</c>) are not writable; properties a change does not name are
+/// kept as they are.
+/// </summary>
+public static class NodeProperties
+{
+    private static readonly Dictionary<string, IReadOnlyList<PropertySpec>> ByLabel = new(StringComparer.Ordinal)
+    {
+        [Labels.City] = [Name("The committee's name, e.g. 宁国市委.")],
+        [Labels.Township] =
+        [
+            Name("The unit's name, e.g. 港口镇."),
+            Choice(Props.DivisionType, "Street, town or township (街道 / 镇 / 乡).", required: true, "STREET", "TOWN", "TOWNSHIP"),
+            Text(Props.Code, "The administrative division code, where known."),
+        ],
+        [Labels.Village] =
+        [
+            Name("The village's name, e.g. 山门村."),
+            Text(Props.Code, "The administrative village code, where known."),
+            Choice(Props.BranchType, "The form of the village's party organisation (支部 / 总支 / 党委).", required: true, "BRANCH", "GENERAL_BRANCH", "COMMITTEE"),
+            Flag(Props.KeyVillage, "True for key villages that receive dispatched cadres (重点村).", defaultValue: false),
+        ],
+        [Labels.PartyGroup] =
+        [
+            Name("The group's name, e.g. 第一党小组."),
+            Flag(Props.HasVenue, "True when the group has a standardised party-group home (党小组之家).", defaultValue: false),
+            Flag(Props.TalkPoint, "True when the group runs a talk point (百姓说事点).", defaultValue: false),
+        ],
+        [Labels.CentralHousehold] = [Name("The central household's name.")],
+        [Labels.Household] =
+        [
+            new PropertySpec(Props.HeadName, PropertyKind.Text, "The head of household's name (personal data).") { Required = true },
+            Text(Props.Phone, "A contact phone number (personal data)."),
+            new PropertySpec(Props.Size, PropertyKind.Integer, "How many people live in the household (1–100).") { Required = true, Min = 1, Max = 100 },
+            Text(Props.Address, "The household's address (personal data)."),
+        ],
+        [Labels.Person] =
+        [
+            Name("The person's name."),
+            Choice(Props.Gender, "`MALE` or `FEMALE`, where recorded.", required: false, "MALE", "FEMALE"),
+            Year(Props.BirthYear, "Year of birth, where recorded."),
+            Choice(Props.Education, "Highest education completed, where recorded (学历).", required: false, "BELOW_BACHELOR", "BACHELOR", "POSTGRADUATE"),
+            Flag(Props.PartyMember, "True for Communist Party members (党员).", defaultValue: false),
+            Year(Props.CivilServicePostYear, "For a village party secretary given a township civil-service post (村书记考录公务员): the year."),
+            Flag(Props.PromotedFromVillageSecretary, "True for a township leader promoted from village party secretary."),
+            Flag(Props.RecruitedByTownshipInstitution, "True for a village cadre recruited by a township public institution (乡镇事业单位)."),
+        ],
+        [Labels.Agency] =
+        [
+            Name("The agency's name."),
+            Choice(Props.Category, "Organ, enterprise or institution.", required: true, "ORGAN", "ENTERPRISE", "INSTITUTION"),
+        ],
+        [Labels.University] = [Name("The university's name.")],
+        [Labels.VillageBody] =
+        [
+            Name("The body's name, e.g. 山门村村民委员会."),
+            Choice(Props.Kind, "Which body it is.", required: true,
+                "VILLAGERS_ASSEMBLY", "VILLAGERS_COMMITTEE", "CONSULTATION_COMMITTEE", "SUPERVISION_COMMITTEE", "COLLECTIVE_ECONOMY"),
+        ],
+        [Labels.Venue] =
+        [
+            Name("The venue's name."),
+            Choice(Props.Kind, "Village centre or party-group home.", required: true, "VILLAGE_CENTRE", "PARTY_GROUP_HOME"),
+            Year(Props.BuiltYear, "The year it was built or enlarged, where recorded."),
+            new PropertySpec(Props.InvestmentYuan, PropertyKind.Number, "The investment in it, in yuan (元), where recorded.") { Min = 0 },
+        ],
+    };
+
+    /// <summary>The writable properties of a label (empty for a label the model does not know).</summary>
+    public static IReadOnlyList<PropertySpec> For(string label) => ByLabel.TryGetValue(label, out var specs) ? specs : [];
+
+    private static PropertySpec Name(string description) =>
+        new(Props.Name, PropertyKind.Text, description) { Required = true };
+
+    private static PropertySpec Text(string name, string description) => new(name, PropertyKind.Text, description);
+
+    private static PropertySpec Flag(string name, string description, bool? defaultValue = null) =>
+        new(name, PropertyKind.Flag, description) { Required = defaultValue is not null, Default = defaultValue };
+
+    private static PropertySpec Year(string name, string description) =>
+        new(name, PropertyKind.Integer, description) { Min = 1900, Max = 2100 };
+
+    private static PropertySpec Choice(string name, string description, bool required, params string[] choices) =>
+        new(name, PropertyKind.Choice, description) { Required = required, Choices = choices };
+}
