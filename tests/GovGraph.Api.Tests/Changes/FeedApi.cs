@@ -170,30 +170,3 @@ public class FeedApi : GovGraphFactory
     private static GraphRelationship Rel(string id, string type, string start, string end) =>
         new(id, type, start, end, new Dictionary<string, object?>());
 }
-
-/// <summary>A change listener that keeps every batch it was given.</summary>
-public sealed class RecordingListener : IChangeListener
-{
-    private readonly List<ChangeEvent> _seen = [];
-
-    public IReadOnlyList<ChangeEvent> Seen
-    {
-        get
-        {
-            lock (_seen)
-            {
-                return [.. _seen];
-            }
-        }
-    }
-
-    public ValueTask OnChangesAsync(IReadOnlyList<ChangeEvent> events, CancellationToken ct)
-    {
-        lock (_seen)
-        {
-            _seen.AddRange(events);
-        }
-
-        return ValueTask.CompletedTask;
-    }
-}
