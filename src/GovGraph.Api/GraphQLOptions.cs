@@ -30,4 +30,15 @@ public sealed class GraphQLOptions
     /// <summary>Largest <c>first</c> a connection accepts.</summary>
     [Range(1, 10_000)]
     public int MaxPageSize { get; set; } = 500;
+
+    /// <summary>
+    /// How long a graphql-transport-ws client has after connecting to send <c>connection_init</c> (default 3 s);
+    /// after that the socket is closed with 4408.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How often an idle Server-Sent Events stream gets a keep-alive comment (default 15 s), so proxies keep it open.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,6 +1,7 @@
 using GovGraph.Api;
 using GovGraph.Api.Analytics.Caching;
 using GovGraph.Api.Analytics.Export;
+using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Changes.Mutations;
 using GovGraph.Api.Cli;
 using GovGraph.Api.Redis;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGovGraphStore();          // Store:Provider (sqlite by default), seeded at start unless Store:Seed=none
 builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
+builder.AddGovGraphChanges();        // change hub, publisher, fan-out and change-log retention
 builder.AddGovGraphMutations();      // the graph editor behind every mutation
 builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
 builder.AddAnalyticsCache();         // stats, coverage, gaps and unassigned totals, invalidated by change events

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds and starts the API on a free loopback port with an empty temporary store, runs the GraphQL-over-HTTP
-# conformance audit against it, stops the server and exits with the audit's result.
+# Builds and starts the API on a free loopback port with a temporary store seeded with the county, runs every
+# *.test.mjs here against it (the GraphQL-over-HTTP audit; the change feed over graphql-ws and graphql-sse),
+# stops the server and exits with the tests' result.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -30,7 +31,7 @@ echo "conformance: building the API"
 dotnet build "$root/src/GovGraph.Api" --nologo -v quiet
 
 echo "conformance: starting the API at $base (log: $work/server.log)"
-Store__Path="$work/store/govgraph.db" Store__Seed=none \
+Store__Path="$work/store/govgraph.db" Store__Seed=ningguo \
   setsid dotnet run --project "$root/src/GovGraph.Api" --no-build --no-launch-profile -- --urls "$base" \
   >"$work/server.log" 2>&1 &
 server_pid=$!
@@ -53,6 +54,12 @@ if [[ ! -d node_modules ]]; then
   npm ci --no-audit --no-fund
 fi
 
+# graphql-ws needs a WebSocket: global from Node 22, behind a flag in Node 20.
+node_flags=()
+if ! node -e 'process.exit(typeof WebSocket === "function" ? 0 : 1)'; then
+  node_flags+=(--experimental-websocket)
+fi
+
 status=0
-GOVGRAPH_URL="$base/graphql" node --test audit.test.mjs || status=$?
+GOVGRAPH_URL="$base/graphql" node "${node_flags[@]}" --test ./*.test.mjs || status=$?
 exit "$status"

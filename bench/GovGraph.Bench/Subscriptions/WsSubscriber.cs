@@ -44,12 +44,14 @@ internal sealed class WsSubscriber(Uri endpoint, int index)
             throw new InvalidOperationException($"Subscriber {Index}: expected connection_ack.");
         }
 
+        // A resumer that saw nothing yet resumes from 0: the bench's change log is empty when subscribers connect,
+        // so "after 0" is exactly where its first subscription started (a live resubscribe would miss the gap).
         var after = LastCursor.ToString("D16", CultureInfo.InvariantCulture);
         var subscribe = JsonSerializer.Serialize(new
         {
             id = "1",
             type = "subscribe",
-            payload = new { query = Document, variables = new { after = resume && Cursors.Count > 0 ? after : null } },
+            payload = new { query = Document, variables = new { after = resume ? after : null } },
         });
         await SendAsync(socket, subscribe, ct);
         _socket = socket;

@@ -46,8 +46,17 @@ public static class ErrorCodes
     /// <summary>A node id that cannot exist: blank, over 200 characters, control characters or a lone surrogate.</summary>
     public const string InvalidId = "INVALID_ID";
 
-    /// <summary>An `after` cursor this API did not issue.</summary>
+    /// <summary>
+    /// An `after` cursor this API did not issue: for lists, not one of their cursors; for the change feed, not 16
+    /// decimal digits or beyond the newest change.
+    /// </summary>
     public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>A change-feed `after` cursor older than retention (Changes:Retention) kept: the events after it are gone.</summary>
+    public const string CursorExpired = "CURSOR_EXPIRED";
+
+    /// <summary>A subscription sent as a plain GET/POST; it needs WebSocket or Server-Sent Events.</summary>
+    public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
 
     /// <summary>`first` above GraphQL:MaxPageSize.</summary>
     public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";

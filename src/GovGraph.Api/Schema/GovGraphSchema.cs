@@ -7,12 +7,13 @@ namespace GovGraph.Api.Schema;
 /// <c>node(id:)</c> can return any of them, even those no field names directly.</summary>
 public sealed class GovGraphSchema : GraphQL.Types.Schema
 {
-    public GovGraphSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public GovGraphSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Description = "GovGraph: the organisation graph of Ningguo's party-building-led rural governance.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         RegisterType(typeof(CityType));
         RegisterType(typeof(TownshipType));
         RegisterType(typeof(VillageType));

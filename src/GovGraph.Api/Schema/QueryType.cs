@@ -1,4 +1,5 @@
 using GovGraph.Api.Analytics;
+using GovGraph.Api.Changes;
 using GovGraph.Api.Hierarchy;
 using GovGraph.Api.Hierarchy.Traversal;
 using GraphQL.Types;
@@ -16,5 +17,6 @@ public sealed class QueryType : ObjectGraphType
         HierarchyQueries.AddTo(this, options.Value);
         TraversalQueries.AddTo(this);
         AnalyticsQueries.AddTo(this, options.Value);
+        ChangeQueries.AddTo(this, options.Value);
     }
 }

@@ -22,6 +22,8 @@ public static class SchemaExtensions
             // Chinese text goes out as UTF-8, not \uXXXX escapes: half the bytes and readable in any tool.
             // HTML-sensitive characters stay escaped.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // Each subscription event resolves in its own scope (fresh batch loaders), see the strategy.
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((c, sp) =>
             {
                 var limits = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value;

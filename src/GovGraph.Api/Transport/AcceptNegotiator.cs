@@ -59,6 +59,20 @@ internal static class AcceptNegotiator
         return html.Quality >= json;
     }
 
+    /// <summary>
+    /// True when the client names <c>text/event-stream</c> itself (not through a wildcard): a graphql-sse client.
+    /// </summary>
+    public static bool WantsEventStream(StringValues accept)
+    {
+        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        {
+            return false;
+        }
+
+        var stream = Match(ranges, "text", "event-stream");
+        return stream.Specificity == Exact && stream.Quality > 0;
+    }
+
     private const int None = -1;
     private const int Any = 0;
     private const int Exact = 2;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using GovGraph.Api.Diagnostics;
 using GovGraph.Api.Errors;
+using GovGraph.Api.Transport.ServerSentEvents;
+using GovGraph.Api.Transport.WebSockets;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -13,7 +15,13 @@ namespace GovGraph.Api.Transport;
 /// GraphQL over HTTP (graphql-over-http draft): GET for queries, POST with a JSON body, Accept negotiation between
 /// <c>application/graphql-response+json</c> and <c>application/json</c>, and the spec's status codes for each.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, GraphiQLPage graphiQL, ILogger<GraphQLHttpEndpoint> logger)
+internal sealed class GraphQLHttpEndpoint(
+    IOptions<GraphQLOptions> options,
+    GraphiQLPage graphiQL,
+    GraphQLExecutor executor,
+    GraphQLWebSocketEndpoint webSockets,
+    GraphQLSseEndpoint serverSentEvents,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>Request header that asks for <c>extensions.storeCalls</c> and <c>extensions.elapsedMs</c>.</summary>
     public const string TraceHeader = "X-GovGraph-Trace";
@@ -24,6 +32,20 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
         var request = context.Request;
         try
         {
+            // One URL for every transport: the upgrade or the Accept header picks the protocol.
+            if (context.WebSockets.IsWebSocketRequest)
+            {
+                await webSockets.HandleAsync(context);
+                return;
+            }
+
+            if (AcceptNegotiator.WantsEventStream(request.Headers.Accept)
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsPost(request.Method)))
+            {
+                await serverSentEvents.HandleAsync(context);
+                return;
+            }
+
             var isGet = HttpMethods.IsGet(request.Method);
             if (!isGet && !HttpMethods.IsPost(request.Method))
             {
@@ -60,6 +82,14 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
                     "Mutations cannot be sent over GET; use POST.", Allow: "POST");
             }
 
+            // A plain response holds one result; a subscription's stream needs a streaming transport.
+            if (graphQLRequest is not null && error is null
+                && OperationSelector.SelectedOperationType(graphQLRequest.Query, graphQLRequest.OperationName) == OperationType.Subscription)
+            {
+                error = TransportError.BadRequest(ErrorCodes.SubscriptionNeedsStream,
+                    "Subscriptions stream over WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream) at this URL.");
+            }
+
             if (graphQLRequest is null || error is not null)
             {
                 await RefuseAsync(context, mediaType, started, error ?? InternalError());
@@ -90,33 +120,7 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLOptions> options, Grap
     private async Task ExecuteAsync(HttpContext context, GraphQLHttpRequest graphQLRequest, string mediaType, long started)
     {
         var services = context.RequestServices;
-        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = graphQLRequest.Query,
-            OperationName = graphQLRequest.OperationName,
-            Variables = graphQLRequest.Variables,
-            Extensions = graphQLRequest.Extensions,
-            RequestServices = services,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
-            // Resolver failures become masked GraphQL errors, logged here with their stack trace.
-            ThrowOnUnhandledException = false,
-            UnhandledExceptionDelegate = unhandled =>
-            {
-                // A store refusal the caller caused (a bad cursor) is their error, with its stable code.
-                if (GovGraphError.FromException(unhandled.OriginalException) is { } expected)
-                {
-                    unhandled.Exception = expected;
-                    return Task.CompletedTask;
-                }
-
-                GraphQLHttpLog.UnhandledException(logger, unhandled.OriginalException,
-                    unhandled.FieldContext is null ? "execution" : "resolver",
-                    unhandled.FieldContext?.FieldDefinition.Name ?? "-");
-                return Task.CompletedTask;
-            },
-        });
+        var result = await executor.ExecuteAsync(graphQLRequest, services, context.User, context.RequestAborted);
 
         var internalFailure = UnhandledErrorMasking.Mask(result);
         var statusCode = StatusFor(result, mediaType, internalFailure);

@@ -1,15 +1,20 @@
 using GovGraph.Api.Errors;
+using GovGraph.Api.Transport.ServerSentEvents;
+using GovGraph.Api.Transport.WebSockets;
 using GraphQL.Execution;
 
 namespace GovGraph.Api.Transport;
 
-/// <summary>GraphQL over HTTP at <c>/graphql</c>, with the GraphiQL IDE for browsers.</summary>
+/// <summary>GraphQL at <c>/graphql</c> over HTTP, WebSocket (graphql-transport-ws) and Server-Sent Events (graphql-sse), with the GraphiQL IDE for browsers.</summary>
 public static class GraphQLHttpExtensions
 {
     /// <summary>Registers the GraphQL-over-HTTP endpoint, the GraphiQL page and the error output shape.</summary>
     public static IHostApplicationBuilder AddGraphQLHttpTransport(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<GraphQLExecutor>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton<GraphQLWebSocketEndpoint>();
+        builder.Services.AddSingleton<GraphQLSseEndpoint>();
         builder.Services.AddSingleton<GraphiQLPage>();
         // Errors carry message, location, path and one stable extensions.code; never exception details.
         // Registered after the schema so this provider is the one the serializer resolves.
@@ -31,6 +36,8 @@ public static class GraphQLHttpExtensions
             GraphQLHttpLog.GraphiQLMissing(app.Logger, graphiQL.ExpectedLocation);
         }
 
+        // graphql-transport-ws connections upgrade at the same URL.
+        app.UseWebSockets();
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
         app.Map(path, endpoint.HandleAsync).WithDisplayName("GraphQL over HTTP");
         return app;

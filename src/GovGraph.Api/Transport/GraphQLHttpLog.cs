@@ -21,4 +21,14 @@ internal static partial class GraphQLHttpLog
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning,
         Message = "GraphiQL is not installed: {Path} is missing. Run 'npm ci' in src/GovGraph.Api/GraphiQL or build with npm on PATH.")]
     public static partial void GraphiQLMissing(ILogger logger, string path);
+
+    /// <summary>The one line per operation over a stream (WebSocket or SSE), when it ends for whatever reason.</summary>
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information,
+        Message = "GraphQL {Transport} {OperationType} {OperationName} ended after {Results} results in {ElapsedMs} ms")]
+    public static partial void StreamEnded(ILogger logger, string transport, string operationType, string operationName,
+        int results, double elapsedMs);
+
+    /// <summary>The server closed a WebSocket: a protocol violation by the client, a timeout, a failure or shutdown.</summary>
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "GraphQL WebSocket closed by the server: {Code} {Reason}")]
+    public static partial void WebSocketClosed(ILogger logger, int code, string reason);
 }

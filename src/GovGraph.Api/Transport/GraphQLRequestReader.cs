@@ -122,57 +122,65 @@ internal static class GraphQLRequestReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, InvalidParameter("The request body must be a JSON object."));
-            }
+            return FromJson(document.RootElement, serializer);
+        }
+    }
 
-            string? query = null;
-            string? operationName = null;
-            Inputs? variables = null;
-            Inputs? extensions = null;
-            try
+    /// <summary>
+    /// The request parameters of a JSON object (a POST body, a graphql-transport-ws <c>subscribe</c> payload),
+    /// each checked for its type.
+    /// </summary>
+    public static (GraphQLHttpRequest? Request, TransportError? Error) FromJson(JsonElement root, IGraphQLSerializer serializer)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, InvalidParameter("The request body must be a JSON object."));
+        }
+
+        string? query = null;
+        string? operationName = null;
+        Inputs? variables = null;
+        Inputs? extensions = null;
+        try
+        {
+            foreach (var property in root.EnumerateObject())
             {
-                foreach (var property in root.EnumerateObject())
+                var value = property.Value;
+                switch (property.Name)
                 {
-                    var value = property.Value;
-                    switch (property.Name)
-                    {
-                        case "query" when value.ValueKind == JsonValueKind.String:
-                            query = value.GetString();
-                            break;
-                        case "query" when value.ValueKind != JsonValueKind.Null:
-                            return (null, InvalidParameter("The 'query' parameter must be a string."));
-                        case "operationName" when value.ValueKind == JsonValueKind.String:
-                            operationName = value.GetString();
-                            break;
-                        case "operationName" when value.ValueKind != JsonValueKind.Null:
-                            return (null, InvalidParameter("The 'operationName' parameter must be a string or null."));
-                        case "variables" when value.ValueKind == JsonValueKind.Object:
-                            variables = serializer.ReadNode<Inputs>(value);
-                            break;
-                        case "extensions" when value.ValueKind == JsonValueKind.Object:
-                            extensions = serializer.ReadNode<Inputs>(value);
-                            break;
-                        case "variables" or "extensions" when value.ValueKind != JsonValueKind.Null:
-                            return (null, InvalidParameter($"The '{property.Name}' parameter must be an object or null."));
-                    }
+                    case "query" when value.ValueKind == JsonValueKind.String:
+                        query = value.GetString();
+                        break;
+                    case "query" when value.ValueKind != JsonValueKind.Null:
+                        return (null, InvalidParameter("The 'query' parameter must be a string."));
+                    case "operationName" when value.ValueKind == JsonValueKind.String:
+                        operationName = value.GetString();
+                        break;
+                    case "operationName" when value.ValueKind != JsonValueKind.Null:
+                        return (null, InvalidParameter("The 'operationName' parameter must be a string or null."));
+                    case "variables" when value.ValueKind == JsonValueKind.Object:
+                        variables = serializer.ReadNode<Inputs>(value);
+                        break;
+                    case "extensions" when value.ValueKind == JsonValueKind.Object:
+                        extensions = serializer.ReadNode<Inputs>(value);
+                        break;
+                    case "variables" or "extensions" when value.ValueKind != JsonValueKind.Null:
+                        return (null, InvalidParameter($"The '{property.Name}' parameter must be an object or null."));
                 }
             }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-            {
-                // Well-formed JSON can still hold a string that is not Unicode (an unpaired surrogate escape).
-                return (null, UnreadableValue(ex, "The request body"));
-            }
-
-            if (string.IsNullOrWhiteSpace(query))
-            {
-                return (null, QueryMissing());
-            }
-
-            return (new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
         }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // Well-formed JSON can still hold a string that is not Unicode (an unpaired surrogate escape).
+            return (null, UnreadableValue(ex, "The request body"));
+        }
+
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return (null, QueryMissing());
+        }
+
+        return (new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
     }
 
     private static bool TryReadJsonObjectParameter(string? text, string name, IGraphQLSerializer serializer,

@@ -1,6 +1,4 @@
-using GovGraph.Api.Changes.Feed;
 using GovGraph.Storage.Editing;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovGraph.Api.Changes.Mutations;
 
@@ -12,7 +10,6 @@ public static class MutationExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ActorResolver>();
         builder.Services.AddSingleton<GraphEditor>();
-        builder.Services.TryAddSingleton<IChangePublisher, NoChangePublisher>();
         return builder;
     }
 }

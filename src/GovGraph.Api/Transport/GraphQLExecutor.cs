@@ -1,0 +1,95 @@
+using GovGraph.Api.Changes.Feed;
+using GovGraph.Api.Errors;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+
+namespace GovGraph.Api.Transport;
+
+/// <summary>
+/// Runs one GraphQL request the same way for every transport (HTTP, WebSocket, SSE): the schema's limits, a
+/// store refusal the caller caused keeping its stable code, and every other failure logged here and masked.
+/// </summary>
+internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogger<GraphQLExecutor> logger)
+{
+    /// <summary>
+    /// Executes with <paramref name="services"/> as the request's services: the HTTP request's scope, or one scope
+    /// per operation on a WebSocket, so operations never share batch loaders (which cache what they read).
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, IServiceProvider services,
+        System.Security.Claims.ClaimsPrincipal user, CancellationToken ct, DeliveryWindow? window = null)
+    {
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = user,
+            CancellationToken = ct,
+            UserContext = new Dictionary<string, object?> { [DeliveryWindow.Key] = window },
+            // Resolver failures become masked GraphQL errors, logged here with their stack trace.
+            ThrowOnUnhandledException = false,
+            UnhandledExceptionDelegate = unhandled =>
+            {
+                // A store refusal the caller caused (a bad cursor) is their error, with its stable code.
+                if (GovGraphError.FromException(unhandled.OriginalException) is { } expected)
+                {
+                    unhandled.Exception = expected;
+                    return Task.CompletedTask;
+                }
+
+                GraphQLHttpLog.UnhandledException(logger, unhandled.OriginalException,
+                    unhandled.FieldContext is null ? "execution" : "resolver",
+                    unhandled.FieldContext?.FieldDefinition.Name ?? "-");
+                return Task.CompletedTask;
+            },
+        });
+        return result;
+    }
+
+    /// <summary>
+    /// The results of a subscription's event stream, in order, ending when the stream completes or fails (a
+    /// failure becomes one last result holding the error, masked unless it is one of ours with a code).
+    /// Cancelling <paramref name="ct"/> unsubscribes. Pass the window given to <see cref="ExecuteAsync"/>.
+    /// </summary>
+    public async IAsyncEnumerable<ExecutionResult> ReadStreamAsync(
+        IObservable<ExecutionResult> stream, DeliveryWindow? window,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var channel = System.Threading.Channels.Channel.CreateUnbounded<ExecutionResult>(
+            new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+        using var subscription = stream.Subscribe(new ChannelObserver(channel.Writer, logger));
+        await foreach (var result in channel.Reader.ReadAllAsync(ct))
+        {
+            UnhandledErrorMasking.Mask(result);
+            yield return result;
+
+            // The caller has written it when it asks for the next one.
+            window?.Release();
+        }
+    }
+
+    private sealed class ChannelObserver(System.Threading.Channels.ChannelWriter<ExecutionResult> writer, ILogger logger)
+        : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) => writer.TryWrite(value);
+
+        public void OnError(Exception error)
+        {
+            if (error is not ExecutionError executionError || error is UnhandledError)
+            {
+                GraphQLHttpLog.UnhandledException(logger, error, "stream", "-");
+                executionError = new ExecutionError(UnhandledErrorMasking.Message) { Code = ErrorCodes.InternalError };
+            }
+
+            var result = new ExecutionResult();
+            result.AddError(executionError);
+            writer.TryWrite(result);
+            writer.TryComplete();
+        }
+
+        public void OnCompleted() => writer.TryComplete();
+    }
+}
