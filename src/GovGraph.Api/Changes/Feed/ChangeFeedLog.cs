@@ -29,4 +29,8 @@ internal static partial class ChangeFeedLog
     [LoggerMessage(EventId = 4008, Level = LogLevel.Information,
         Message = "A subscriber fell {Buffer} events behind; it catches up from the change log after {Position}")]
     public static partial void SubscriberLagging(ILogger logger, int buffer, long position);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Warning,
+        Message = "The change hub had not delivered cursor {Cursor} after {WaitMs} ms; the writer answers without waiting longer")]
+    public static partial void DeliveryWaitTimedOut(ILogger logger, long cursor, double waitMs);
 }

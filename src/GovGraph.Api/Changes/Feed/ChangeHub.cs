@@ -27,6 +27,7 @@ public sealed class ChangeHub(
     private readonly IReadOnlyList<IChangeListener> _listeners = listeners.ToList();
     private readonly Lock _gate = new();
     private readonly List<ChangeSubscription> _subscribers = [];
+    private readonly List<(long Cursor, TaskCompletionSource Done)> _waiters = [];
     private long _delivered;
     private volatile bool _checkLog;
 
@@ -52,6 +53,21 @@ public sealed class ChangeHub(
         }
 
         _signal.Release();
+    }
+
+    public Task WhenDeliveredAsync(long cursor)
+    {
+        lock (_gate)
+        {
+            if (_delivered >= cursor)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((cursor, done));
+            return done.Task;
+        }
     }
 
     public void Wake()
@@ -222,6 +238,18 @@ public sealed class ChangeHub(
             {
                 subscriber.Offer(batch);
             }
+
+            // Writers waiting for their own events: the listeners (the cache) have seen them now.
+            _waiters.RemoveAll(w =>
+            {
+                if (w.Cursor > _delivered)
+                {
+                    return false;
+                }
+
+                w.Done.TrySetResult();
+                return true;
+            });
         }
     }
 }

@@ -15,6 +15,12 @@ public interface IChangeHub
     /// <summary>Asks the hub to look at the change log now (something may have been committed elsewhere).</summary>
     void Wake();
 
+    /// <summary>
+    /// Completes once the hub has delivered every event up to <paramref name="cursor"/> (listeners included), so a
+    /// writer can answer only after its own change is visible in this instance's cached figures.
+    /// </summary>
+    Task WhenDeliveredAsync(long cursor);
+
     /// <summary>The newest cursor this hub has delivered.</summary>
     long Delivered { get; }
 }
