@@ -1,4 +1,7 @@
 namespace GovGraph.Bench.Subscriptions;
 
-/// <summary>What the mutation driver did: sent, committed without errors, and the rate it achieved.</summary>
-internal sealed record MutationFigures(int Sent, int Committed, double RatePerSecond);
+/// <summary>
+/// What the mutation driver did: sent (at <see cref="OfferedPerSecond"/>), committed without errors, and how long
+/// until the last answer came back (longer than the run when the server fell behind).
+/// </summary>
+internal sealed record MutationFigures(int Sent, int Committed, double OfferedPerSecond, double SecondsToLastAnswer);

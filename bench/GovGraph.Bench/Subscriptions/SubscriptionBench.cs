@@ -26,7 +26,7 @@ internal static class SubscriptionBench
         File.Copy(seeded, store);
         await using var api = await ApiProcess.StartAsync(options.ApiDll, store, Path.Combine(options.DataDir, "api-subscriptions.log"), ct);
         var ws = new UriBuilder(api.BaseAddress) { Scheme = "ws", Path = "/graphql" }.Uri;
-        using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
 
         Console.WriteLine($"Connecting {options.Subscribers} subscribers ...");
         var subscribers = Enumerable.Range(0, options.Subscribers).Select(i => new WsSubscriber(ws, i)).ToList();
@@ -114,7 +114,7 @@ internal static class SubscriptionBench
         }
 
         var results = await Task.WhenAll(inFlight);
-        return new MutationFigures(sent, results.Count(ok => ok), sent / clock.Elapsed.TotalSeconds);
+        return new MutationFigures(sent, results.Count(ok => ok), sent / run.TotalSeconds, clock.Elapsed.TotalSeconds);
     }
 
     private static async Task<bool> CreatePersonAsync(HttpClient http, int n, CancellationToken ct)
@@ -135,23 +135,24 @@ internal static class SubscriptionBench
             && data.GetProperty("createPerson").GetProperty("errors").GetArrayLength() == 0;
     }
 
-    /// <summary>Every cursor in the change log, read back page by page: what each subscriber should have seen.</summary>
-    private static async Task<List<long>> ChangeLogAsync(HttpClient http, CancellationToken ct)
+    /// <summary>Every event in the change log (cursor and commit time), read back page by page: what each subscriber should have seen.</summary>
+    private static async Task<List<(long Cursor, DateTimeOffset At)>> ChangeLogAsync(HttpClient http, CancellationToken ct)
     {
-        var cursors = new List<long>();
+        var cursors = new List<(long Cursor, DateTimeOffset At)>();
         string? after = null;
         while (true)
         {
             var body = new
             {
-                query = "query($after: String) { changes(after: $after, first: 500) { edges { cursor } pageInfo { hasNextPage endCursor } } }",
+                query = "query($after: String) { changes(after: $after, first: 500) { edges { cursor node { at } } pageInfo { hasNextPage endCursor } } }",
                 variables = new { after },
             };
             using var response = await http.PostAsJsonAsync("graphql", body, ct);
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
             var changes = json.RootElement.GetProperty("data").GetProperty("changes");
-            cursors.AddRange(changes.GetProperty("edges").EnumerateArray()
-                .Select(e => long.Parse(e.GetProperty("cursor").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+            cursors.AddRange(changes.GetProperty("edges").EnumerateArray().Select(e => (
+                long.Parse(e.GetProperty("cursor").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+                e.GetProperty("node").GetProperty("at").GetDateTimeOffset())));
             var page = changes.GetProperty("pageInfo");
             if (!page.GetProperty("hasNextPage").GetBoolean())
             {
