@@ -49,7 +49,7 @@ dotnet test GovGraph.sln --no-build -nologo --logger "console;verbosity=normal" 
 dotnet_status=${PIPESTATUS[0]}
 
 # 3. Conformance: the real npm clients against a running API.
-say "conformance (graphql-http audit)"
+say "conformance (graphql-http audit, graphql-ws and graphql-sse feed tests, two instances through Redis)"
 bash tests/conformance/run-conformance.sh 2>&1 | tee "$results/node.log"
 node_status=${PIPESTATUS[0]}
 

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Builds and starts the API on a free loopback port with a temporary store seeded with the county, runs every
 # *.test.mjs here against it (the GraphQL-over-HTTP audit; the change feed over graphql-ws and graphql-sse),
-# stops the server and exits with the tests' result.
+# stops the server and exits with the tests' result. With GOVGRAPH_TEST_REDIS (host:port of a redis-server) it
+# also starts two instances, A and B, over a second store and that Redis for two-instances.test.mjs.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 server_pid=""
+# shellcheck source=api-process.sh
+source "$here/api-process.sh"
 
 stop_server() {
+  stop_apis
   if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
     # The server runs in its own process group (setsid): end dotnet run and the app it started together.
     kill -TERM -- "-$server_pid" 2>/dev/null || true
@@ -36,6 +40,20 @@ Store__Path="$work/store/govgraph.db" Store__Seed=ningguo \
   >"$work/server.log" 2>&1 &
 server_pid=$!
 
+# Two instances over one store file and one Redis, started while the first one seeds. B polls its change log only
+# every 10 minutes, so A's commits reach B in time only through Redis: the tests prove the fan-out, not the poll.
+# Their own channel and cache prefix keep them apart from anything else on that Redis.
+instance_urls=()
+if [[ -n "${GOVGRAPH_TEST_REDIS:-}" ]]; then
+  echo "conformance: starting instances A and B over one store and Redis $GOVGRAPH_TEST_REDIS"
+  export Redis__Channel="govgraph:conformance:$$:changes" Redis__CachePrefix="govgraph:conformance:$$:cache:"
+  start_api "$work/shared/govgraph.db" ningguo "$GOVGRAPH_TEST_REDIS"
+  instance_urls+=("GOVGRAPH_URL_A=$API_URL/graphql")
+  Changes__PollInterval=00:10:00 start_api "$work/shared/govgraph.db" none "$GOVGRAPH_TEST_REDIS"
+  instance_urls+=("GOVGRAPH_URL_B=$API_URL/graphql")
+  unset Redis__Channel Redis__CachePrefix
+fi
+
 for _ in $(seq 1 120); do
   if curl -fsS "$base/health/live" >/dev/null 2>&1; then
     break
@@ -61,5 +79,5 @@ if ! node -e 'process.exit(typeof WebSocket === "function" ? 0 : 1)'; then
 fi
 
 status=0
-GOVGRAPH_URL="$base/graphql" node "${node_flags[@]}" --test ./*.test.mjs || status=$?
+env GOVGRAPH_URL="$base/graphql" "${instance_urls[@]}" node "${node_flags[@]}" --test ./*.test.mjs || status=$?
 exit "$status"
