@@ -79,6 +79,12 @@ internal static class NodeEdits
         }
 
         var properties = PropertyValidator.ForUpdate(NodeProperties.For(node.Label), node.Properties, command.Changes);
+        if (SameProperties(node.Properties, properties))
+        {
+            // Nothing changes, so nothing is written: no new version for other writers to conflict with, no event.
+            return node;
+        }
+
         var recorder = new ChangeRecorder(tx);
         await recorder.PrepareAsync([node.Id], ct);
         var updated = node with { Properties = properties, Version = node.Version + 1 };
@@ -86,6 +92,13 @@ internal static class NodeEdits
         recorder.NodeUpdated(node, updated);
         return updated;
     }
+
+    private static bool SameProperties(IReadOnlyDictionary<string, object?> a, IReadOnlyDictionary<string, object?> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var other) && (p.Value, other) switch
+        {
+            (string[] x, string[] y) => x.SequenceEqual(y, StringComparer.Ordinal),
+            var (x, y) => Equals(x, y),
+        });
 
     public static async Task<DeletedNodes> DeleteAsync(IGraphWriteTransaction tx, DeleteNode command, CancellationToken ct)
     {

@@ -122,6 +122,21 @@ public sealed class NodeEditTests : EditingTests
     }
 
     [Fact]
+    public async Task AnUpdateThatChangesNoValueKeepsTheVersionAndRecordsNothing()
+    {
+        var store = await StoreAsync();
+        var before = await store.GetChangeLogInfoAsync(Ct);
+
+        var result = await EditAsync(store, (e, tx, ct) => e.UpdateNodeAsync(tx,
+            new UpdateNode(Labels.Household, Household(1), 1, Values((Props.Size, 4), (Props.HeadName, "张山门"))), null, ct));
+
+        Assert.Equal(1, result.Value!.Version);
+        Assert.Empty(result.Events);
+        Assert.Equal(1, (await store.GetNodesAsync([Household(1)], Ct))[0].Version);
+        Assert.Equal(before, await store.GetChangeLogInfoAsync(Ct));
+    }
+
+    [Fact]
     public async Task AStaleExpectedVersionIsAConflictThatNamesTheCurrentVersion()
     {
         var store = await StoreAsync();
