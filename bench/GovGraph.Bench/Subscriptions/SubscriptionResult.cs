@@ -8,6 +8,7 @@ internal sealed record SubscriptionResult(
     int Subscribers,
     int Resumers,
     int Reconnects,
+    int HandshakeRetries,
     MutationFigures Mutations,
     double CommittedPerSecond,
     int Events,
@@ -35,6 +36,7 @@ internal sealed record SubscriptionResult(
             options.Subscribers,
             resumers.Count,
             subscribers.Sum(s => s.Reconnects),
+            subscribers.Sum(s => s.HandshakeRetries),
             mutations,
             committedRate,
             expected.Count,
@@ -64,6 +66,7 @@ internal sealed record SubscriptionResult(
         sb.AppendLine(c, $"| commit-to-delivery p50 / p99 / max | {Latency?.P50 ?? double.NaN:F1} / {Latency?.P99 ?? double.NaN:F1} / {Latency?.Max ?? double.NaN:F1} ms |");
         sb.AppendLine(c, $"| events lost (all subscribers / resumers) | {Lost:N0} / {LostByResumers:N0} |");
         sb.AppendLine(c, $"| events duplicated (all subscribers / resumers) | {Duplicated:N0} / {DuplicatedByResumers:N0} |");
+        sb.AppendLine(c, $"| handshakes retried (server too busy to acknowledge within its init timeout) | {HandshakeRetries:N0} |");
         sb.AppendLine(c, $"| subscribers that failed | {Failed:N0} |");
         return sb.ToString();
     }

@@ -31,21 +31,45 @@ internal sealed class WsSubscriber(Uri endpoint, int index)
 
     private long LastCursor => Cursors.Count == 0 ? 0 : Cursors.Max();
 
+    /// <summary>Handshakes the server refused or timed out (4408 under overload) before one succeeded, as a real client retries.</summary>
+    public int HandshakeRetries { get; private set; }
+
     public async Task ConnectAsync(bool resume, CancellationToken ct)
     {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        socket.Options.KeepAliveInterval = TimeSpan.Zero;
-        await socket.ConnectAsync(endpoint, ct);
-        await SendAsync(socket, """{"type":"connection_init"}""", ct);
-        var ack = await ReceiveAsync(socket, ct);
-        if (ack?.RootElement.GetProperty("type").GetString() != "connection_ack")
+        for (var attempt = 1; ; attempt++)
         {
-            throw new InvalidOperationException($"Subscriber {Index}: expected connection_ack.");
-        }
+            var socket = new ClientWebSocket();
+            socket.Options.AddSubProtocol("graphql-transport-ws");
+            socket.Options.KeepAliveInterval = TimeSpan.Zero;
+            try
+            {
+                await socket.ConnectAsync(endpoint, ct);
+                await SendAsync(socket, """{"type":"connection_init"}""", ct);
+                using var ack = await ReceiveAsync(socket, ct);
+                if (ack?.RootElement.GetProperty("type").GetString() == "connection_ack")
+                {
+                    await SubscribeAsync(socket, resume, ct);
+                    return;
+                }
+            }
+            catch (WebSocketException)
+            {
+                // Refused or cut during the handshake: try again, as below.
+            }
 
-        // A resumer that saw nothing yet resumes from 0: the bench's change log is empty when subscribers connect,
-        // so "after 0" is exactly where its first subscription started (a live resubscribe would miss the gap).
+            socket.Dispose();
+            if (attempt == 20)
+            {
+                throw new InvalidOperationException($"Subscriber {Index}: no connection_ack after {attempt} attempts.");
+            }
+
+            HandshakeRetries++;
+            await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), ct);
+        }
+    }
+
+    private async Task SubscribeAsync(ClientWebSocket socket, bool resume, CancellationToken ct)
+    {
         var after = LastCursor.ToString("D16", CultureInfo.InvariantCulture);
         var subscribe = JsonSerializer.Serialize(new
         {
