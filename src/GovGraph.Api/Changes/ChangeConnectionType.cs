@@ -1,3 +1,4 @@
+using GovGraph.Api.Graph;
 using GraphQL.Types;
 
 namespace GovGraph.Api.Changes;
@@ -15,8 +16,8 @@ public sealed class ChangeConnectionType : ObjectGraphType<ChangeConnection>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeEventType>>>>("nodes")
             .Description("The events of this page (a shortcut for `edges { node }`; each event carries its own cursor).")
             .Resolve(c => c.Source.Events);
-        Field<NonNullGraphType<ChangePageInfoType>>("pageInfo")
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Description("Paging information: whether more events follow and the cursor to ask for them.")
-            .Resolve(c => c.Source);
+            .Resolve(c => PageInfo.Of(c.Source));
     }
 }

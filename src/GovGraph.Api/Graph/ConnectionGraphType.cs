@@ -19,7 +19,7 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection>
             .Resolve(c => c.Source.Edges.Select(e => e.Node));
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Description("Paging information: whether more pages follow and the cursors to ask for them.")
-            .Resolve(c => c.Source);
+            .Resolve(c => PageInfo.Of(c.Source));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many nodes the whole list holds, across all pages (exact, counted by the store).")
             .Resolve(c => checked((int)c.Source.TotalCount));

@@ -18,7 +18,7 @@ public sealed class DescendantConnectionType : ObjectGraphType<Connection>
             .Resolve(c => c.Source.Edges.Select(e => e.Node));
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Description("Paging information: whether more pages follow and the cursors to ask for them.")
-            .Resolve(c => c.Source);
+            .Resolve(c => PageInfo.Of(c.Source));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many units lie below within `maxDepth` (and the `labels`), across all pages.")
             .Resolve(c => checked((int)c.Source.TotalCount));
