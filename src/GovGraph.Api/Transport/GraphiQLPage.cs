@@ -23,9 +23,11 @@ internal sealed class GraphiQLPage(IWebHostEnvironment environment)
     {
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = GraphQLMediaTypes.HtmlUtf8;
-        // The page only loads same-origin scripts and styles; GraphiQL needs inline styles and data: fonts.
+        // The page only loads same-origin scripts and styles; GraphiQL needs inline styles and data: fonts. Its
+        // subscriptions open a WebSocket to this same host, named explicitly: older browsers' 'self' excludes ws:.
+        var host = context.Request.Host.Value;
         context.Response.Headers.ContentSecurityPolicy =
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:";
+            $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws://{host} wss://{host}";
 
         var index = Files.GetFileInfo(IndexPath);
         if (IsInstalled)

@@ -1,4 +1,5 @@
 using System.Net;
+using GovGraph.Api.Tests.Infrastructure;
 using static GovGraph.Api.Tests.Transport.GraphQLResponseAssert;
 
 namespace GovGraph.Api.Tests.Transport;
@@ -31,6 +32,23 @@ public sealed class GraphiQLTests : IDisposable
         Assert.Contains("/graphiql/graphiql.min.js", await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Equal("window.GraphiQL = {};", await script.Content.ReadAsStringAsync());
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' ws://localhost wss://localhost", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheShippedIdeRunsSubscriptionsOverGraphqlWs()
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "src", "GovGraph.Api", "GraphiQL");
+        var page = File.ReadAllText(Path.Combine(folder, "index.html"));
+        var init = File.ReadAllText(Path.Combine(folder, "init.js"));
+
+        // The client's bundle comes before the script that uses it, and the fetcher hands subscriptions to it.
+        Assert.True(page.IndexOf("/graphiql/graphql-ws.min.js", StringComparison.Ordinal) is > 0 and var ws
+            && ws < page.IndexOf("/graphiql/init.js", StringComparison.Ordinal));
+        Assert.Contains("wsClient: graphqlWs.createClient(", init, StringComparison.Ordinal);
+        Assert.Contains("graphql-ws/umd/graphql-ws.min.js", File.ReadAllText(Path.Combine(folder, "GraphiQL.targets")), StringComparison.Ordinal);
     }
 
     [Fact]
