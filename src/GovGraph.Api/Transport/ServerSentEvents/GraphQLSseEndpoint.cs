@@ -99,7 +99,7 @@ internal sealed class GraphQLSseEndpoint(
 
     private static byte[] Next(IGraphQLTextSerializer serializer, ExecutionResult result) =>
         // Compact JSON has no raw newline, so the whole result fits one data line.
-        Encoding.UTF8.GetBytes("event: next\ndata: " + serializer.Serialize(result) + "\n\n");
+        Encoding.UTF8.GetBytes("event: next\ndata: " + SerializedExecutionResult.TextOf(result, serializer) + "\n\n");
 
     private static async Task RefuseAsync(HttpContext context, IGraphQLTextSerializer serializer, TransportError error)
     {

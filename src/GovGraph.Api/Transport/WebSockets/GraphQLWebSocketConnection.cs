@@ -314,7 +314,7 @@ internal sealed class GraphQLWebSocketConnection(
 
     private Task SendResultAsync(string id, string type, ExecutionResult result)
     {
-        var payload = serializer.Serialize(result);
+        var payload = SerializedExecutionResult.TextOf(result, serializer);
         return SendAsync(w =>
         {
             w.WriteString("id", id);
