@@ -20,15 +20,16 @@ internal static class NodeWriteCypher
             """);
     }
 
-    /// <summary>Replaces a node's properties and bumps its version. Returns <c>version</c> (no row: unknown id).</summary>
-    public static CypherStatement Replace(string id, IReadOnlyDictionary<string, object?> props)
+    /// <summary>Replaces a node's properties and version (id, label and sequence stay). Returns <c>version</c> (no row: unknown id).</summary>
+    public static CypherStatement Replace(string id, IReadOnlyDictionary<string, object?> props, long version)
     {
         var parameters = new CypherParameters();
         var idRef = parameters.Named("id", id);
         var propsRef = parameters.Named("props", props);
+        var versionRef = parameters.Named("version", version);
         return parameters.Statement($$"""
             MATCH (n:{{CypherNames.NodeLabel}} {{{CypherNames.Id}}: {{idRef}}})
-            WITH n, n.{{CypherNames.Seq}} AS seq, coalesce(n.{{CypherNames.Version}}, 1) + 1 AS version
+            WITH n, n.{{CypherNames.Seq}} AS seq, {{versionRef}} AS version
             SET n = {{propsRef}}, n.{{CypherNames.Id}} = {{idRef}}, n.{{CypherNames.Seq}} = seq, n.{{CypherNames.Version}} = version
             RETURN version
             """);
@@ -74,6 +75,7 @@ internal static class NodeWriteCypher
         {
             ["id"] = node.Id,
             ["seq"] = seq,
+            ["version"] = node.Version,
             ["props"] = node.Properties,
         };
 }

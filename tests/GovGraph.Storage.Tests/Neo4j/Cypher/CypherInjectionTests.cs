@@ -62,7 +62,7 @@ public sealed class CypherInjectionTests
             AdjacentCypher.Build([evil], [evil], null, Today),
             CoverageCypher.Build([evil], Today),
             NodeWriteCypher.Create(Labels.Village, [NodeWriteCypher.Row(new GraphNode(evil, Labels.Village, new Dictionary<string, object?> { [evil] = evil }), 1)]),
-            NodeWriteCypher.Replace(evil, new Dictionary<string, object?> { [evil] = evil }),
+            NodeWriteCypher.Replace(evil, new Dictionary<string, object?> { [evil] = evil }, 2),
             NodeWriteCypher.Delete(evil),
             NodeWriteCypher.Children(evil),
             RelationshipWriteCypher.Create(RelTypes.Links, [RelationshipWriteCypher.Row(new GraphRelationship(evil, RelTypes.Links, evil, evil, new Dictionary<string, object?> { [evil] = evil }), 1)]),

@@ -116,7 +116,7 @@ public sealed class CypherSnapshotTests
         [NodeWriteCypher.Row(new GraphNode("household:1", Labels.Household, new Dictionary<string, object?> { [Props.HeadName] = "王某", [Props.Size] = 3L }), 11)]));
 
     [Fact]
-    public void ReplaceANode() => Match(NodeWriteCypher.Replace("village:shanmen", new Dictionary<string, object?> { [Props.Name] = "山门村" }));
+    public void ReplaceANode() => Match(NodeWriteCypher.Replace("village:shanmen", new Dictionary<string, object?> { [Props.Name] = "山门村" }, 2));
 
     [Fact]
     public void DeleteANode() => Match(NodeWriteCypher.Delete("household:1"));
