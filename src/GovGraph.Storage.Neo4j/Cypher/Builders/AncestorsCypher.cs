@@ -14,7 +14,7 @@ internal static class AncestorsCypher
             UNWIND {{idsRef}} AS id
             MATCH (n:{{CypherNames.NodeLabel}} {{{CypherNames.Id}}: id})
             OPTIONAL MATCH up = (n)-[:{{CypherNames.PlacedUnder}}*1..{{CypherNames.MaxPlacementDepth}}]->(root)
-            WHERE NOT (root)-[:{{CypherNames.PlacedUnder}}]->()
+            WHERE NOT EXISTS { (root)-[:{{CypherNames.PlacedUnder}}]->() }
             RETURN id, coalesce([a IN tail(nodes(up)) | a.{{CypherNames.Id}}], []) AS ancestors
             """);
     }

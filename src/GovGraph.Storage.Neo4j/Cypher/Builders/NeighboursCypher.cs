@@ -39,7 +39,7 @@ internal static class NeighboursCypher
                 WITH r, o
                 ORDER BY {{orderBy}}
                 WITH collect(CASE WHEN r IS NULL THEN null ELSE {rel: r, node: o} END) AS ordered
-                WITH [i IN range(0, size(ordered) - 1) | ordered[i] {.*, pos: i + 1}] AS hits
+                WITH [i IN range(0, size(ordered) - 1) | {rel: ordered[i].rel, node: ordered[i].node, pos: i + 1}] AS hits
                 RETURN size(hits) AS total, {{window}} AS page
             }
             RETURN id, total, page

@@ -11,7 +11,7 @@ internal static class SumCypher
         return cypher.Parameters.Statement($"""
             {match}
             WITH {value} AS value
-            WHERE value IS :: INTEGER OR value IS :: FLOAT
+            WHERE value IS :: INTEGER NOT NULL OR value IS :: FLOAT NOT NULL
             RETURN coalesce(sum(toFloat(value)), 0.0) AS sum
             """);
     }
