@@ -216,10 +216,36 @@ internal static class ChangeRows
             ["relType"] = change.Relationship?.Type,
             ["relStart"] = change.Relationship?.StartId,
             ["relEnd"] = change.Relationship?.EndId,
-            ["before"] = change.Before is null ? null : JsonSerializer.Serialize(change.Before),
-            ["after"] = change.After is null ? null : JsonSerializer.Serialize(change.After),
+            ["before"] = change.Before is null ? null : Serialize(change.Before),
+            ["after"] = change.After is null ? null : Serialize(change.After),
             ["scope"] = scope,
         };
+
+    /// <summary>A property map as JSON the way every store writes it (floats keep a fraction, so they read back as floats).</summary>
+    public static string Serialize(IReadOnlyDictionary<string, object?> properties)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in properties)
+            {
+                writer.WritePropertyName(name);
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    PropertyValueJson.Write(writer, name, value);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     public static ChangeEvent Read(JsonElement node)
     {
