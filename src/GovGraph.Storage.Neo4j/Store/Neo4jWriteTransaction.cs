@@ -61,6 +61,7 @@ internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext 
 
     public async Task InsertNodeAsync(GraphNode node, CancellationToken ct)
     {
+        CheckId(node.Id, "node");
         if ((await GetNodesAsync([node.Id], ct)).Count > 0)
         {
             throw new StoreException(StoreException.DuplicateId, $"A node with id '{node.Id}' already exists.");
@@ -95,6 +96,13 @@ internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext 
 
     public async Task InsertRelationshipAsync(GraphRelationship relationship, CancellationToken ct)
     {
+        CheckId(relationship.Id, "relationship");
+        var taken = await tx.RunAsync(RelationshipWriteCypher.IdTaken(relationship.Type, relationship.Id), ct);
+        if (Neo4jValues.Field(taken, taken.Values[0], "taken").GetBoolean())
+        {
+            throw new StoreException(StoreException.DuplicateId, $"A relationship with id '{relationship.Id}' already exists.");
+        }
+
         var seq = await ReserveAsync(1, ct);
         var result = await tx.RunAsync(RelationshipWriteCypher.Create(relationship.Type, [RelationshipWriteCypher.Row(relationship, seq)]), ct);
         if (Neo4jValues.Long(Neo4jValues.Field(result, result.Values[0], "created")) == 0)
@@ -120,6 +128,14 @@ internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext 
     }
 
     public void Append(NewChange change) => _changes.Add(change);
+
+    internal static void CheckId(string id, string what)
+    {
+        if (!NodeIds.IsWellFormed(id))
+        {
+            throw new StoreException(StoreException.InvalidId, $"A {what} id is empty, too long or holds control characters.");
+        }
+    }
 
     public async Task<string?> GetIdempotentResultAsync(string key, CancellationToken ct)
     {

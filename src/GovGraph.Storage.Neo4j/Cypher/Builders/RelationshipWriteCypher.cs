@@ -20,6 +20,16 @@ internal static class RelationshipWriteCypher
             """);
     }
 
+    /// <summary>Whether a relationship of this type has this id (through the per-type id index). Returns <c>taken</c>.</summary>
+    public static CypherStatement IdTaken(string type, string id)
+    {
+        var parameters = new CypherParameters();
+        var idRef = parameters.Named("id", id);
+        return parameters.Statement($$"""
+            RETURN EXISTS { MATCH ()-[r:{{CypherNames.RelType(type)}} {{{CypherNames.Id}}: {{idRef}}}]->() } AS taken
+            """);
+    }
+
     /// <summary>Replaces a relationship's properties (setting <c>until</c> ends it). Returns <c>startId</c>, <c>endId</c>.</summary>
     public static CypherStatement Replace(GraphRelationship relationship)
     {

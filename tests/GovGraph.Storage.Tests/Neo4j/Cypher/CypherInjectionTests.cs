@@ -67,6 +67,7 @@ public sealed class CypherInjectionTests
             NodeWriteCypher.Children(evil),
             RelationshipWriteCypher.Create(RelTypes.Links, [RelationshipWriteCypher.Row(new GraphRelationship(evil, RelTypes.Links, evil, evil, new Dictionary<string, object?> { [evil] = evil }), 1)]),
             RelationshipWriteCypher.Replace(new GraphRelationship(evil, RelTypes.Links, evil, evil, new Dictionary<string, object?> { [evil] = evil })),
+            RelationshipWriteCypher.IdTaken(RelTypes.Links, evil),
             RelationshipWriteCypher.AtNodes([evil], Direction.Out, [evil], includeEnded: true, Today),
             PlacementCypher.Recompute(Labels.Household, [evil], Today),
             SequenceCypher.Reserve(evil, 1),

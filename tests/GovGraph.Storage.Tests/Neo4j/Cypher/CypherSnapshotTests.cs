@@ -132,6 +132,9 @@ public sealed class CypherSnapshotTests
         [RelationshipWriteCypher.Row(new GraphRelationship("r:1", RelTypes.Links, "person:zhao", "household:1", new Dictionary<string, object?> { [Props.Since] = "2020-01-01" }), 12)]));
 
     [Fact]
+    public void RelationshipIdTaken() => Match(RelationshipWriteCypher.IdTaken(RelTypes.Links, "r:1"));
+
+    [Fact]
     public void ReplaceARelationship() => Match(RelationshipWriteCypher.Replace(
         new GraphRelationship("r:1", RelTypes.Links, "person:zhao", "household:1", new Dictionary<string, object?> { [Props.Until] = "2025-06-01" })));
 
