@@ -23,7 +23,7 @@ public abstract partial class GraphStoreContract
         return page.Items.Select(i => i.Node.Id).ToList();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HouseholdsSortByNameInCodePointOrderWithNamelessOnesLastBothWays()
     {
         var store = await SeededStoreAsync();
@@ -41,7 +41,7 @@ public abstract partial class GraphStoreContract
             await OrderedIdsAsync(store, households, NodeOrder.ByName with { Descending = true }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task VillagesSortByUnassignedHouseholdsUnderThemWithTiesInInsertionOrder()
     {
         var store = await SeededStoreAsync();
@@ -53,7 +53,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Shanmen, Dongcun, Xicun], await OrderedIdsAsync(store, villages, byHouseholds));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PeopleSortByHowManyCurrentLinksTheyHave()
     {
         var store = await SeededStoreAsync();
@@ -67,7 +67,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Zhao, Leader, Wang, Li], await OrderedIdsAsync(store, people, ByLinksOut));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PagingASortedFindCoversEveryNodeOnceWithTheTotalOnEachPage()
     {
         var store = await SeededStoreAsync();
@@ -89,7 +89,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Household(6), Household(3), Household(5), Household(4), Household(1), Household(2)], seen);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ACursorOfTheOtherKindIsRejectedWithInvalidCursor()
     {
         var store = await SeededStoreAsync();
@@ -110,7 +110,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(StoreException.InvalidCursor, intoSortedNeighbours.Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NeighboursSortByNameAndPageInThatOrder()
     {
         var store = await SeededStoreAsync();
@@ -131,7 +131,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Household(2), Household(1), Household(3)], descending[Li].Items.Select(n => n.Node.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NeighboursSortByCountsUnderThemAndByTheirRelationshipCounts()
     {
         var store = await SeededStoreAsync();

@@ -15,7 +15,7 @@ public abstract partial class GraphStoreContract
 
     // ---- depth ----
 
-    [Fact]
+    [SkippableFact]
     public async Task DepthRangesSelectLevelsBelowTheUnderNodeAndReportEachNodesDepth()
     {
         var store = await SeededStoreAsync();
@@ -37,7 +37,7 @@ public abstract partial class GraphStoreContract
             await DepthsAsync(store, new NodeCriteria { Under = City, MaxDepth = 1 }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMinimumDepthAloneKeepsEverythingFromThatLevelDown()
     {
         var store = await SeededStoreAsync();
@@ -51,7 +51,7 @@ public abstract partial class GraphStoreContract
 
     // ---- relationship counts ----
 
-    [Fact]
+    [SkippableFact]
     public async Task CountFiltersKeepNodesWhoseNumberOfValidRelationshipsLiesInTheRange()
     {
         var store = await StoreWithAnEndedLinkAsync();
@@ -75,7 +75,7 @@ public abstract partial class GraphStoreContract
 
     // ---- neighbour targets ----
 
-    [Fact]
+    [SkippableFact]
     public async Task NeighbourTargetsFilterBeforePagingAndCounting()
     {
         var store = await SeededStoreAsync();
@@ -110,7 +110,7 @@ public abstract partial class GraphStoreContract
 
     // ---- ancestors ----
 
-    [Fact]
+    [SkippableFact]
     public async Task AncestorsComeNearestFirstAndEndAtTheRoot()
     {
         var store = await SeededStoreAsync();
@@ -127,7 +127,7 @@ public abstract partial class GraphStoreContract
 
     // ---- adjacency ----
 
-    [Fact]
+    [SkippableFact]
     public async Task AdjacencyReturnsRelationshipsInBothDirectionsOnce()
     {
         var store = await SeededStoreAsync();
@@ -149,7 +149,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await store.GetAdjacentAsync([Li], [], null, Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AdjacencyFollowsOnlyRelationshipsValidAtTheDate()
     {
         var store = await StoreWithAnEndedLinkAsync();
@@ -161,7 +161,7 @@ public abstract partial class GraphStoreContract
 
     // ---- coverage ----
 
-    [Fact]
+    [SkippableFact]
     public async Task CoverageCountsHouseholdsLinksAndMembersUnderEachUnit()
     {
         var store = await StoreWithAnEndedLinkAsync();

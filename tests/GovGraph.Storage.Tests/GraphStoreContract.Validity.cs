@@ -23,7 +23,7 @@ public abstract partial class GraphStoreContract
         return store;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ALinkThatEndedIsNoNeighbourNowButIsAtADateWhileItHeld()
     {
         var store = await StoreWithAnEndedLinkAsync();
@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(incoming[Household(7)].Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AHouseholdWhoseOnlyLinkEndedCountsAsUnassignedNowButNotWhileItHeld()
     {
         var store = await StoreWithAnEndedLinkAsync();
@@ -60,7 +60,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, await store.CountNodesAsync(unassigned with { Under = Dongcun, AsOf = null }, Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ALinkThatStartsInTheFutureIsNotValidYet()
     {
         var store = await SeededStoreAsync();
@@ -83,7 +83,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await store.GetAdjacentAsync([Household(4)], [RelTypes.Links], null, Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PlacementFollowsTheCurrentCoversOnceTheOldOneHasEnded()
     {
         var store = await SeededStoreAsync();

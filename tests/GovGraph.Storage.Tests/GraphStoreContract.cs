@@ -35,7 +35,7 @@ public abstract partial class GraphStoreContract
 
     // ---- lifecycle ----
 
-    [Fact]
+    [SkippableFact]
     public async Task ANewStoreIsEmptyAndAnswersPing()
     {
         var store = await CreateStoreAsync();
@@ -43,7 +43,7 @@ public abstract partial class GraphStoreContract
         Assert.True(await store.PingAsync(Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InitializingTwiceKeepsTheData()
     {
         var store = await SeededStoreAsync();
@@ -53,7 +53,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(21, await store.CountNodesAsync(new NodeCriteria(), Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReopeningTheStoreKeepsWhatWasWritten()
     {
         var store = await SeededStoreAsync();
@@ -65,7 +65,7 @@ public abstract partial class GraphStoreContract
 
     // ---- nodes by id ----
 
-    [Fact]
+    [SkippableFact]
     public async Task GettingManyIdsReturnsTheExistingOnesAndSkipsMissingOnes()
     {
         var store = await SeededStoreAsync();
@@ -75,7 +75,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await store.GetNodesAsync([], Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PropertyValuesRoundTripWithTheirTypes()
     {
         var store = await CreateStoreAsync();
@@ -102,7 +102,7 @@ public abstract partial class GraphStoreContract
 
     // ---- neighbours ----
 
-    [Fact]
+    [SkippableFact]
     public async Task NeighboursOfSeveralNodesComeBackInOneCallWithTotals()
     {
         var store = await SeededStoreAsync();
@@ -118,7 +118,7 @@ public abstract partial class GraphStoreContract
         Assert.Same(NeighbourPage.Empty, pages["township:none"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NeighbourPagesFollowTheCursorPerNode()
     {
         var store = await SeededStoreAsync();
@@ -137,7 +137,7 @@ public abstract partial class GraphStoreContract
         Assert.False(second[Li].HasNextPage);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task IncomingNeighboursCarryTheRelationshipWithItsEndsAndProperties()
     {
         var store = await SeededStoreAsync();
@@ -157,7 +157,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal((Zhao, Dongcun, "PARTY"), (cadre.Relationship.StartId, cadre.Relationship.EndId, cadre.Relationship.GetString(Props.Committee)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AForeignCursorIsRejectedWithInvalidCursor()
     {
         var store = await SeededStoreAsync();
@@ -173,7 +173,7 @@ public abstract partial class GraphStoreContract
 
     // ---- find by criteria ----
 
-    [Fact]
+    [SkippableFact]
     public async Task FindingByLabelAndBooleanEqualsMatchesOnlyTrueValues()
     {
         var store = await SeededStoreAsync();
@@ -189,7 +189,7 @@ public abstract partial class GraphStoreContract
         }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindingByStringEqualsAndInMatchesExactValues()
     {
         var store = await SeededStoreAsync();
@@ -208,7 +208,7 @@ public abstract partial class GraphStoreContract
         }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RangeFiltersCompareNumbersNumerically()
     {
         var store = await SeededStoreAsync();
@@ -227,7 +227,7 @@ public abstract partial class GraphStoreContract
         }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ExistsMatchesNodesThatHaveTheProperty()
     {
         var store = await SeededStoreAsync();
@@ -237,7 +237,7 @@ public abstract partial class GraphStoreContract
         }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnassignedHouseholdsAreThoseWithNoIncomingLinks()
     {
         var store = await SeededStoreAsync();
@@ -252,7 +252,7 @@ public abstract partial class GraphStoreContract
         }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RelationshipFiltersCanRequireARelationshipProperty()
     {
         var store = await SeededStoreAsync();
@@ -271,7 +271,7 @@ public abstract partial class GraphStoreContract
         }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindPagesByCursorWithTotalAndNextPage()
     {
         var store = await SeededStoreAsync();
@@ -289,7 +289,7 @@ public abstract partial class GraphStoreContract
 
     // ---- under X ----
 
-    [Fact]
+    [SkippableFact]
     public async Task UnderATownshipIncludesItselfItsUnitsHouseholdsAndPeopleButNotOtherTownships()
     {
         var store = await SeededStoreAsync();
@@ -300,7 +300,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(Sorted(Xialin, Xicun, XicunGroup, Household(5), Wang), await IdsAsync(store, new NodeCriteria { Under = Xialin }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnderCombinesWithLabelsAndFilters()
     {
         var store = await SeededStoreAsync();
@@ -315,7 +315,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await IdsAsync(store, new NodeCriteria { Under = "township:none" }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NodesWithoutAPlacingRelationshipSitUnderTheCity()
     {
         var store = await SeededStoreAsync();
@@ -325,7 +325,7 @@ public abstract partial class GraphStoreContract
         Assert.DoesNotContain(Leader, await IdsAsync(store, new NodeCriteria { Under = Gangkou }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APlacingRelationshipWrittenLaterMovesTheNode()
     {
         var store = await SeededStoreAsync();
@@ -340,7 +340,7 @@ public abstract partial class GraphStoreContract
         Assert.DoesNotContain(Household(6), await IdsAsync(store, new NodeCriteria { Under = Gangkou }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AttachingAVillageLaterMovesItsWholeSubtree()
     {
         var store = await SeededStoreAsync();
@@ -365,7 +365,7 @@ public abstract partial class GraphStoreContract
             await IdsAsync(store, new NodeCriteria { Under = Xialin, Labels = [Labels.Household, Labels.Person] }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APersonIsPlacedByMembershipBeforeOtherRoles()
     {
         var store = await SeededStoreAsync();
@@ -378,7 +378,7 @@ public abstract partial class GraphStoreContract
 
     // ---- name search ----
 
-    [Fact]
+    [SkippableFact]
     public async Task NameSearchFindsChineseSubstringsOfAnyLength()
     {
         var store = await SeededStoreAsync();
@@ -391,7 +391,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await IdsAsync(store, new NodeCriteria { NameContains = "门山" }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NameSearchUsesTheHouseholdHeadName()
     {
         var store = await SeededStoreAsync();
@@ -399,7 +399,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Household(1)], await IdsAsync(store, new NodeCriteria { NameContains = "张山门" }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NameSearchIgnoresLatinCaseAndTreatsWildcardsAsText()
     {
         var store = await SeededStoreAsync();
@@ -414,7 +414,7 @@ public abstract partial class GraphStoreContract
 
     // ---- count and sum ----
 
-    [Fact]
+    [SkippableFact]
     public async Task CountAndSumUseTheSameCriteriaAsFind()
     {
         var store = await SeededStoreAsync();
@@ -429,7 +429,7 @@ public abstract partial class GraphStoreContract
 
     // ---- writes ----
 
-    [Fact]
+    [SkippableFact]
     public async Task ARelationshipToAMissingNodeFailsTheWholeBatch()
     {
         var store = await SeededStoreAsync();
@@ -445,7 +445,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(21, await store.CountNodesAsync(new NodeCriteria(), Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ADuplicateIdFailsTheWholeBatch()
     {
         var store = await SeededStoreAsync();
@@ -465,7 +465,7 @@ public abstract partial class GraphStoreContract
         Assert.DoesNotContain(Household(6), await IdsAsync(store, new NodeCriteria { Under = Xialin }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ALargeBatchIsWrittenCompletelyAndPlaced()
     {
         var store = await SeededStoreAsync();
@@ -490,7 +490,7 @@ public abstract partial class GraphStoreContract
 
     // ---- read all and replace all ----
 
-    [Fact]
+    [SkippableFact]
     public async Task ReadingAllReturnsEveryNodeAndRelationshipInWriteOrderWithTheirPropertyTypes()
     {
         var store = await CreateStoreAsync();
@@ -514,7 +514,7 @@ public abstract partial class GraphStoreContract
         Assert.IsType<double>(relationships[^1].Properties["weight"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReadingAllFromAnEmptyStoreYieldsNothing()
     {
         var store = await CreateStoreAsync();
@@ -522,7 +522,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await store.ReadAllRelationshipsAsync(Ct).ToListAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AReplaceAllBatchReplacesTheWholeGraph()
     {
         var store = await SeededStoreAsync();
@@ -542,7 +542,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(Sorted("township:new", Shanmen), await IdsAsync(store, new NodeCriteria { Under = "township:new" }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnEmptyReplaceAllBatchEmptiesTheStore()
     {
         var store = await SeededStoreAsync();
@@ -552,7 +552,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await IdsAsync(store, new NodeCriteria { NameContains = "山门" }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AFailingReplaceAllBatchLeavesTheOldGraphIntact()
     {
         var store = await SeededStoreAsync();
@@ -573,7 +573,7 @@ public abstract partial class GraphStoreContract
 
     // ---- injection ----
 
-    [Fact]
+    [SkippableFact]
     public async Task APropertyNameThatIsNotAnIdentifierIsRejected()
     {
         var store = await SeededStoreAsync();
@@ -588,7 +588,7 @@ public abstract partial class GraphStoreContract
         }, Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ValuesThatLookLikeSqlAreTreatedAsData()
     {
         var store = await SeededStoreAsync();

@@ -1,0 +1,155 @@
+using System.Collections;
+using System.Globalization;
+using GovGraph.Domain.Model;
+
+namespace GovGraph.Storage.Neo4j.Cypher.Builders;
+
+/// <summary>
+/// The one translation of <see cref="NodeCriteria"/> into a Cypher predicate on a node variable, with the
+/// validity test and sort keys sharing its parameters. Every value is a parameter; the text holds only names
+/// from <see cref="CypherNames"/> and this class's fragments.
+/// </summary>
+internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today)
+{
+    private readonly Dictionary<DateOnly, string> _dates = [];
+
+    public CypherParameters Parameters { get; } = parameters;
+
+    /// <summary>The criteria (without <c>Under</c>, which callers express as a placement pattern) as a predicate on <paramref name="v"/>.</summary>
+    public string Predicate(NodeCriteria criteria, string v)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        var conditions = new List<string>();
+        if (criteria.Labels is { } labels)
+        {
+            conditions.Add(labels.Count == 0 ? "false" : $"{v}:" + string.Join("|", labels.Distinct().Select(CypherNames.Label)));
+        }
+
+        if (!string.IsNullOrEmpty(criteria.NameContains))
+        {
+            conditions.Add($"toLower(coalesce({v}.{Props.Name}, {v}.{Props.HeadName})) CONTAINS toLower({Parameters.Add(criteria.NameContains)})");
+        }
+
+        foreach (var filter in criteria.Properties)
+        {
+            conditions.Add(PropertyCondition(v, filter.Name, filter.Op, filter.Value));
+        }
+
+        var n = 0;
+        foreach (var filter in criteria.Relationships)
+        {
+            conditions.Add(RelationshipCondition(v, filter, criteria.AsOf, $"rf{n++}"));
+        }
+
+        return conditions.Count == 0 ? "true" : string.Join("\n  AND ", conditions);
+    }
+
+    /// <summary>The relationship variable <paramref name="r"/> is valid at <paramref name="asOf"/> (null: today); ISO dates compare as strings.</summary>
+    public string ValidAt(string r, DateOnly? asOf)
+    {
+        var date = asOf ?? today;
+        if (!_dates.TryGetValue(date, out var name))
+        {
+            name = Parameters.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            _dates[date] = name;
+        }
+
+        return $"({r}.{Props.Since} IS NULL OR {r}.{Props.Since} <= {name}) AND ({r}.{Props.Until} IS NULL OR {r}.{Props.Until} > {name})";
+    }
+
+    /// <summary>A property of <paramref name="v"/>: by name when the model knows it (indexable), else a parameterised dynamic access.</summary>
+    public string Property(string v, string name) =>
+        CypherNames.IsKnownProperty(name) ? $"{v}.{name}" : $"{v}[{Parameters.Add(name)}]";
+
+    /// <summary>The sort key of <paramref name="order"/> for <c>ORDER BY</c> (caller appends the insertion tie-breaker); null for insertion order.</summary>
+    public string? OrderKey(NodeOrder? order, string v)
+    {
+        if (order is null || order.Key == NodeOrderKey.Insertion)
+        {
+            return null;
+        }
+
+        var direction = order.Descending ? " DESC" : string.Empty;
+        switch (order.Key)
+        {
+            case NodeOrderKey.Name:
+                // Names missing sort last either way, as on the embedded store.
+                var name = $"coalesce({v}.{Props.Name}, {v}.{Props.HeadName})";
+                return $"{name} IS NULL, {name}{direction}";
+            case NodeOrderKey.CountUnder:
+                var counted = order.CountUnder ?? new NodeCriteria();
+                return $"COUNT {{ MATCH ({v})<-[:{CypherNames.PlacedUnder}*0..{CypherNames.MaxPlacementDepth}]-(c) WHERE {Predicate(counted with { Under = null }, "c")} }}{direction}";
+            case NodeOrderKey.RelationshipCount:
+                var (type, dir) = order.Relationship
+                    ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));
+                return $"COUNT {{ MATCH {Pattern(v, "rc", type, dir)} WHERE {ValidAt("rc", null)} }}{direction}";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(order), order.Key, "Unknown order.");
+        }
+    }
+
+    /// <summary>A one-hop pattern from <paramref name="v"/> over <paramref name="type"/> in <paramref name="direction"/>.</summary>
+    public static string Pattern(string v, string r, string type, Direction direction) => direction == Direction.Out
+        ? $"({v})-[{r}:{CypherNames.RelType(type)}]->()"
+        : $"()-[{r}:{CypherNames.RelType(type)}]->({v})";
+
+    private string RelationshipCondition(string v, RelationshipFilter filter, DateOnly? asOf, string r)
+    {
+        var where = ValidAt(r, asOf);
+        if (filter.PropertyName is not null)
+        {
+            where += " AND " + PropertyCondition(r, filter.PropertyName, FilterOp.Equals, filter.PropertyValue);
+        }
+
+        var body = $"{{ MATCH {Pattern(v, r, filter.Type, filter.Direction)} WHERE {where} }}";
+        if (filter.MinCount is null && filter.MaxCount is null)
+        {
+            return (filter.Exists ? "EXISTS " : "NOT EXISTS ") + body;
+        }
+
+        var range = new List<string>(2);
+        if (filter.MinCount is int min)
+        {
+            range.Add($"COUNT {body} >= {Parameters.Add((long)min)}");
+        }
+
+        if (filter.MaxCount is int max)
+        {
+            range.Add($"COUNT {body} <= {Parameters.Add((long)max)}");
+        }
+
+        return "(" + string.Join(" AND ", range) + ")";
+    }
+
+    private string PropertyCondition(string v, string name, FilterOp op, object? value)
+    {
+        var property = Property(v, name);
+        switch (op)
+        {
+            case FilterOp.Exists:
+                return $"{property} IS NOT NULL";
+            case FilterOp.Equals when value is null:
+                return $"{property} IS NULL";
+            case FilterOp.Equals:
+                return $"{property} = {Parameters.Add(value)}";
+            case FilterOp.In:
+                if (value is string or null || value is not IEnumerable list)
+                {
+                    throw new ArgumentException($"The In filter on '{name}' needs a list of values.");
+                }
+
+                var items = list.Cast<object?>().ToList();
+                return items.Count == 0 ? "false" : $"{property} IN {Parameters.Add(items)}";
+            case FilterOp.GreaterOrEqual or FilterOp.LessOrEqual:
+                if (value is null || value is bool)
+                {
+                    throw new ArgumentException($"The range filter on '{name}' needs a number or a string.");
+                }
+
+                // Cypher compares a number with a string as null (false), like the embedded store's same-kind rule.
+                return $"{property} {(op == FilterOp.GreaterOrEqual ? ">=" : "<=")} {Parameters.Add(value)}";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(op), op, "Unknown filter operator.");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Reflection;
+using GovGraph.Domain.Model;
+
+namespace GovGraph.Storage.Neo4j.Cypher.Builders;
+
+/// <summary>
+/// The only names ever spliced into Cypher text: labels, relationship types and property names from the model,
+/// plus this backend's own bookkeeping names. Anything else is refused (labels, types) or goes through a
+/// parameter as a dynamic property access <c>n[$p]</c> (property names).
+/// </summary>
+internal static class CypherNames
+{
+    /// <summary>A second label on every graph node, so a lookup by id alone uses one uniqueness constraint.</summary>
+    public const string NodeLabel = "GgNode";
+
+    /// <summary>The maintained placement: one current relationship from each placed node to its parent.</summary>
+    public const string PlacedUnder = "PLACED_UNDER";
+
+    /// <summary>Insertion order of nodes and relationships (from the sequence counter).</summary>
+    public const string Seq = "gg_seq";
+
+    public const string Version = "gg_version";
+
+    public const string Id = "id";
+
+    public const string ChangeLabel = "GgChange";
+
+    public const string CounterLabel = "GgCounter";
+
+    /// <summary>How many placement levels a subtree may span (the county has six; headroom for growth).</summary>
+    public const int MaxPlacementDepth = 8;
+
+    private static readonly HashSet<string> KnownProperties = typeof(Props)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToHashSet(StringComparer.Ordinal);
+
+    public static string Label(string label) =>
+        Labels.IsKnown(label) ? label : throw new ArgumentException($"Unknown label '{label}'.", nameof(label));
+
+    public static string RelType(string type) =>
+        RelTypes.IsKnown(type) ? type : throw new ArgumentException($"Unknown relationship type '{type}'.", nameof(type));
+
+    public static bool IsKnownProperty(string name) => KnownProperties.Contains(name);
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using GovGraph.Storage.Neo4j.Cypher;
+
+namespace GovGraph.Storage.Tests.Neo4j.Store;
+
+/// <summary>A Cypher runner that answers statements in order with scripted JSON results and records what it was sent.</summary>
+internal sealed class ScriptedCypherRunner : ICypherRunner
+{
+    private readonly Queue<CypherResult> _results = new();
+
+    public List<(CypherStatement Statement, AccessMode? Mode)> Sent { get; } = [];
+
+    public int Commits { get; private set; }
+
+    public int Disposals { get; private set; }
+
+    /// <summary>Queues a result: field names and rows written as JSON arrays.</summary>
+    public ScriptedCypherRunner Then(string[] fields, params string[] rows)
+    {
+        _results.Enqueue(new CypherResult(fields, rows.Select(r => (IReadOnlyList<JsonElement>)JsonDocument.Parse(r).RootElement.EnumerateArray().Select(e => e.Clone()).ToList()).ToList()));
+        return this;
+    }
+
+    public Task<CypherResult> RunAsync(CypherStatement statement, AccessMode mode, CancellationToken ct)
+    {
+        Sent.Add((statement, mode));
+        return Task.FromResult(Next());
+    }
+
+    public Task<ICypherTransaction> BeginAsync(CancellationToken ct) => Task.FromResult<ICypherTransaction>(new Transaction(this));
+
+    private CypherResult Next() => _results.Count > 0 ? _results.Dequeue() : new CypherResult([], []);
+
+    private sealed class Transaction(ScriptedCypherRunner runner) : ICypherTransaction
+    {
+        public Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken ct)
+        {
+            runner.Sent.Add((statement, null));
+            return Task.FromResult(runner.Next());
+        }
+
+        public Task CommitAsync(CancellationToken ct)
+        {
+            runner.Commits++;
+            return Task.CompletedTask;
+        }
+
+        public Task RollbackAsync(CancellationToken ct) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync()
+        {
+            runner.Disposals++;
+            return ValueTask.CompletedTask;
+        }
+    }
+}
