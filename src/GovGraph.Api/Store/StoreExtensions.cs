@@ -1,6 +1,10 @@
 using GovGraph.Api.Diagnostics;
 using GovGraph.Storage;
+using GovGraph.Storage.Neo4j.Client;
+using GovGraph.Storage.Neo4j.Cypher;
+using GovGraph.Storage.Neo4j.Store;
 using GovGraph.Storage.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace GovGraph.Api.Store;
 
@@ -14,13 +18,39 @@ public static class StoreExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<RequestMetrics>();
-        builder.Services.AddSingleton<SqliteGraphStore>(sp =>
+        if (string.Equals(builder.Configuration[$"{StoreOptions.Section}:Provider"], "neo4j", StringComparison.Ordinal))
         {
-            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StoreOptions>>().Value;
-            return new SqliteGraphStore(new SqliteStoreOptions { Path = options.Path });
-        });
-        builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+            AddNeo4j(builder);
+        }
+        else
+        {
+            builder.Services.AddSingleton<SqliteGraphStore>(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
+                return new SqliteGraphStore(new SqliteStoreOptions { Path = options.Path });
+            });
+            builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        }
+
         builder.Services.AddHostedService<StoreInitializer>();
         return builder;
+    }
+
+    /// <summary>
+    /// Neo4j through its HTTP Query API: the client over one pooled HttpClient, the Cypher store over it. The store's
+    /// start-up migration is the first call, so an unreachable server or a wrong password stops the host there, with
+    /// a message naming the setting to fix.
+    /// </summary>
+    private static void AddNeo4j(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<Neo4jOptions>()
+            .BindConfiguration(Neo4jOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddHttpClient(Neo4jOptions.SectionName);
+        builder.Services.AddSingleton<ICypherRunner>(sp => new Neo4jQueryClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(Neo4jOptions.SectionName),
+            sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
+        builder.Services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(sp.GetRequiredService<ICypherRunner>(), TimeProvider.System));
     }
 }

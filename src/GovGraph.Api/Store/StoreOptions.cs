@@ -7,11 +7,11 @@ public sealed class StoreOptions
 {
     public const string Section = "Store";
 
-    /// <summary><c>sqlite</c> (the embedded default).</summary>
-    [Required, RegularExpression("^(sqlite)$", ErrorMessage = "Store:Provider must be 'sqlite'.")]
+    /// <summary><c>sqlite</c> (the embedded default) or <c>neo4j</c> (the <c>Neo4j</c> section says where).</summary>
+    [Required, RegularExpression("^(sqlite|neo4j)$", ErrorMessage = "Store:Provider must be 'sqlite' or 'neo4j'.")]
     public string Provider { get; set; } = "sqlite";
 
-    /// <summary>The SQLite file (created with its folder when missing).</summary>
+    /// <summary>The SQLite file (created with its folder when missing); unused on Neo4j.</summary>
     [Required]
     public string Path { get; set; } = "./data/govgraph.db";
 

@@ -1,3 +1,4 @@
+using GovGraph.Storage.Neo4j.Client;
 using GovGraph.Storage.Neo4j.Cypher;
 
 namespace GovGraph.Storage.Tests.Neo4j;
@@ -19,11 +20,9 @@ internal static class Neo4jTestServer
 
     public static string Password => Environment.GetEnvironmentVariable(PasswordVariable) ?? string.Empty;
 
-    /// <summary>
-    /// Builds a runner for (uri, user, password). Null until the HTTP client is merged; then set it to
-    /// <c>(uri, user, password) =&gt; new Neo4jQueryClient(new HttpClient(), new Neo4jOptions { Uri = uri, User = user, Password = password })</c>.
-    /// </summary>
-    public static Func<string, string, string, ICypherRunner>? RunnerFactory { get; set; }
+    /// <summary>Builds the runner for (uri, user, password): the HTTP Query API client the API itself uses.</summary>
+    public static Func<string, string, string, ICypherRunner>? RunnerFactory { get; set; } = (uri, user, password) =>
+        new Neo4jQueryClient(new HttpClient(), new Neo4jOptions { Uri = new Uri(uri), User = user, Password = password });
 
     /// <summary>Why the leg cannot run here, or null when it can.</summary>
     public static string? SkipReason =>
