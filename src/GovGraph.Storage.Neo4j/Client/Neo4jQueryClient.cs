@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using GovGraph.Storage.Neo4j.Cypher;
+using Polly;
+using Polly.Retry;
 
 namespace GovGraph.Storage.Neo4j.Client;
 
@@ -74,28 +76,21 @@ public sealed class Neo4jQueryClient(HttpClient http, Neo4jOptions options) : IC
         }
     }
 
-    private async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken ct)
-    {
-        for (var retry = 0; ; retry++)
+    // Exponential backoff with jitter, capped at 5 s, on Neo4j's transient errors only (deadlocks, leader switches).
+    private readonly ResiliencePipeline _retry = options.MaxRetries == 0
+        ? ResiliencePipeline.Empty
+        : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
-            try
-            {
-                return await attempt(ct);
-            }
-            catch (Neo4jException ex) when (ex.IsTransient && retry < options.MaxRetries)
-            {
-                await Task.Delay(Backoff(retry), ct);
-            }
-        }
-    }
+            ShouldHandle = new PredicateBuilder().Handle<Neo4jException>(ex => ex.IsTransient),
+            MaxRetryAttempts = options.MaxRetries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.RetryBaseDelay,
+            MaxDelay = TimeSpan.FromSeconds(5),
+        }).Build();
 
-    private TimeSpan Backoff(int retry)
-    {
-        var exponential = options.RetryBaseDelay * Math.Pow(2, retry);
-        var jitter = options.RetryBaseDelay * Random.Shared.NextDouble();
-        var delay = exponential + jitter;
-        return delay > TimeSpan.FromSeconds(5) ? TimeSpan.FromSeconds(5) : delay;
-    }
+    private async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken ct) =>
+        await _retry.ExecuteAsync(static async (state, token) => await state(token), attempt, ct);
 
     private async Task<ApiResponse> SendAsync(
         HttpMethod method, string url, byte[]? body, string? affinity, string? transactionId, CancellationToken ct)
