@@ -11,27 +11,6 @@ internal static class ChangeLogRows
     public const string Columns =
         "c.cursor, c.type, c.at, c.actor, c.commit_id, c.node_id, c.label, c.rel_id, c.rel_type, c.rel_start, c.rel_end, c.before, c.after, c.scope";
 
-    // Stored as the GraphQL enum names, which is also what Neo4j's backend stores: one spelling everywhere.
-    public static string TypeName(ChangeType type) => type switch
-    {
-        ChangeType.NodeCreated => "NODE_CREATED",
-        ChangeType.NodeUpdated => "NODE_UPDATED",
-        ChangeType.NodeDeleted => "NODE_DELETED",
-        ChangeType.RelationshipCreated => "RELATIONSHIP_CREATED",
-        ChangeType.RelationshipDeleted => "RELATIONSHIP_DELETED",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown change type."),
-    };
-
-    public static ChangeType ParseType(string name) => name switch
-    {
-        "NODE_CREATED" => ChangeType.NodeCreated,
-        "NODE_UPDATED" => ChangeType.NodeUpdated,
-        "NODE_DELETED" => ChangeType.NodeDeleted,
-        "RELATIONSHIP_CREATED" => ChangeType.RelationshipCreated,
-        "RELATIONSHIP_DELETED" => ChangeType.RelationshipDeleted,
-        _ => throw new InvalidOperationException($"The change log holds an unknown change type '{name}'."),
-    };
-
     public static ChangeEvent Read(SqliteDataReader r)
     {
         RelationshipRef? relationship = r.IsDBNull(7)
@@ -40,7 +19,7 @@ internal static class ChangeLogRows
         var scope = System.Text.Json.JsonSerializer.Deserialize<string[]>(r.GetString(13)) ?? [];
         return new ChangeEvent(
             r.GetInt64(0),
-            ParseType(r.GetString(1)),
+            ChangeTypeNames.Parse(r.GetString(1)),
             DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
             r.GetString(3),
             r.IsDBNull(5) ? null : r.GetString(5),

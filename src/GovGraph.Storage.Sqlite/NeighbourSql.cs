@@ -96,8 +96,8 @@ internal static class NeighbourSql
             var relationship = new GraphRelationship(
                 reader.GetString(3), query.RelationshipType, startId, endId, PropertyJson.Deserialize(reader.GetString(4)));
             var cursor = byOffset
-                ? Cursor.Encode(Cursor.Offset, reader.GetInt64(9))
-                : Cursor.Encode(Cursor.Relationship, reader.GetInt64(2));
+                ? PageCursor.Encode(PageCursor.Offset, reader.GetInt64(9))
+                : PageCursor.Encode(PageCursor.Relationship, reader.GetInt64(2));
             items.Add(new Neighbour(relationship, other, cursor));
         }
 

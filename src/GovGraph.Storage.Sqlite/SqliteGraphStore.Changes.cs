@@ -1,3 +1,4 @@
+using GovGraph.Domain.Changes;
 using GovGraph.Storage.Changes;
 using GovGraph.Storage.Writing;
 using Microsoft.Data.Sqlite;
@@ -74,7 +75,7 @@ public sealed partial class SqliteGraphStore
         command.Parameters.AddWithValue("@after", query.After);
         command.Parameters.AddWithValue("@limit", (long)query.First + 1);
         command.Parameters.AddWithValue("@under", (object?)query.Under ?? DBNull.Value);
-        command.Parameters.AddWithValue("@types", PropertyJson.SerializeArray((query.Types ?? []).Select(t => ChangeLogRows.TypeName(t))));
+        command.Parameters.AddWithValue("@types", PropertyJson.SerializeArray((query.Types ?? []).Select(t => ChangeTypeNames.Of(t))));
 
         var events = new List<Domain.Changes.ChangeEvent>(Math.Min(query.First, 1000));
         var hasNext = false;

@@ -88,7 +88,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         var byOffset = query.Order is { Key: not NodeOrderKey.Insertion };
-        var after = Cursor.Decode(byOffset ? Cursor.Offset : Cursor.Relationship, query.After);
+        var after = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Relationship, query.After);
         var ids = query.Ids.Distinct(StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, NeighbourPage>(ids.Count, StringComparer.Ordinal);
         var sql = CriteriaSql.Empty(Today);
@@ -134,7 +134,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
             command.CommandText = $"""
                 SELECT n.id, n.label, n.props, n.version, n.seq, {depth} FROM nodes n
                 WHERE {criteria.Where}
-                  AND n.seq > {criteria.Parameter(Cursor.Decode(Cursor.Node, query.After))}
+                  AND n.seq > {criteria.Parameter(PageCursor.Decode(PageCursor.Node, query.After))}
                 ORDER BY n.seq
                 LIMIT {criteria.Parameter((long)query.First + 1)};
                 """;
@@ -142,7 +142,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         else
         {
             // A computed order has no key to seek to, so its cursor is a position (a cursor of its own kind).
-            offset = Cursor.Decode(Cursor.Offset, query.After);
+            offset = PageCursor.Decode(PageCursor.Offset, query.After);
             command.CommandText = $"""
                 SELECT n.id, n.label, n.props, n.version, n.seq, {depth} FROM nodes n
                 WHERE {criteria.Where}
@@ -166,8 +166,8 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
                 }
 
                 var cursor = key is null
-                    ? Cursor.Encode(Cursor.Node, reader.GetInt64(4))
-                    : Cursor.Encode(Cursor.Offset, offset + items.Count + 1);
+                    ? PageCursor.Encode(PageCursor.Node, reader.GetInt64(4))
+                    : PageCursor.Encode(PageCursor.Offset, offset + items.Count + 1);
                 int? level = reader.IsDBNull(5) ? null : reader.GetInt32(5);
                 items.Add(new PagedNode(Rows.Node(reader, 0), cursor, level));
             }

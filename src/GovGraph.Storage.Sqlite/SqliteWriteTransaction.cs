@@ -271,7 +271,7 @@ internal sealed class SqliteWriteTransaction(
             var scopeJson = PropertyJson.SerializeArray(scope);
             var r = change.Relationship;
             insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("@type", ChangeLogRows.TypeName(change.Type));
+            insert.Parameters.AddWithValue("@type", ChangeTypeNames.Of(change.Type));
             insert.Parameters.AddWithValue("@at", at.ToString("O", CultureInfo.InvariantCulture));
             insert.Parameters.AddWithValue("@atMs", at.ToUnixTimeMilliseconds());
             insert.Parameters.AddWithValue("@actor", context.Actor);

@@ -91,7 +91,7 @@ public sealed partial class Neo4jGraphStore
                 "The change cursor is older than the change log keeps; start again without it (or from a newer one).");
         }
 
-        var types = query.Types?.Select(ChangeRows.TypeName).ToList();
+        var types = query.Types?.Select(ChangeTypeNames.Of).ToList();
         var result = await ReadAsync(ChangeLogCypher.Read(query.After, query.First, query.Under, types), ct);
         var events = result.Values.Take(query.First).Select(row => ChangeRows.Read(Neo4jValues.Field(result, row, "e"))).ToList();
         return new ChangePage(events, result.Values.Count > query.First);

@@ -58,7 +58,7 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
     {
         ArgumentNullException.ThrowIfNull(query);
         var byOffset = query.Order is not null && query.Order.Key != NodeOrderKey.Insertion;
-        var after = Neo4jCursor.Decode(byOffset ? Neo4jCursor.Offset : Neo4jCursor.Relationship, query.After);
+        var after = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Relationship, query.After);
         var pages = query.Ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => NeighbourPage.Empty, StringComparer.Ordinal);
         if (pages.Count == 0)
         {
@@ -84,8 +84,8 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
                 var rel = hit.GetProperty("rel");
                 var (startId, endId) = query.Direction == Direction.Out ? (srcId, other.Id) : (other.Id, srcId);
                 var cursor = byOffset
-                    ? Neo4jCursor.Encode(Neo4jCursor.Offset, hit.GetProperty("pos").GetInt64())
-                    : Neo4jCursor.Encode(Neo4jCursor.Relationship, Neo4jValues.RelationshipSeq(rel));
+                    ? PageCursor.Encode(PageCursor.Offset, hit.GetProperty("pos").GetInt64())
+                    : PageCursor.Encode(PageCursor.Relationship, Neo4jValues.RelationshipSeq(rel));
                 items.Add(new Neighbour(Neo4jValues.Relationship(rel, startId, endId), other, cursor));
             }
 
@@ -99,7 +99,7 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
     {
         ArgumentNullException.ThrowIfNull(query);
         var byOffset = query.Order is not null && query.Order.Key != NodeOrderKey.Insertion;
-        var after = Neo4jCursor.Decode(byOffset ? Neo4jCursor.Offset : Neo4jCursor.Node, query.After);
+        var after = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Node, query.After);
         var result = await ReadAsync(FindNodesCypher.Build(query, after, Today), ct);
         var items = new List<PagedNode>(Math.Min(query.First, result.Values.Count));
         foreach (var row in result.Values.Take(query.First))
@@ -107,8 +107,8 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
             var element = Neo4jValues.Field(result, row, "n");
             var depth = Neo4jValues.Field(result, row, "depth");
             var cursor = byOffset
-                ? Neo4jCursor.Encode(Neo4jCursor.Offset, after + items.Count + 1)
-                : Neo4jCursor.Encode(Neo4jCursor.Node, Neo4jValues.NodeSeq(element));
+                ? PageCursor.Encode(PageCursor.Offset, after + items.Count + 1)
+                : PageCursor.Encode(PageCursor.Node, Neo4jValues.NodeSeq(element));
             items.Add(new PagedNode(Neo4jValues.Node(element), cursor,
                 depth.ValueKind == System.Text.Json.JsonValueKind.Null ? null : depth.GetInt32()));
         }

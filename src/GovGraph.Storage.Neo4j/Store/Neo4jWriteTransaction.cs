@@ -221,7 +221,7 @@ internal static class ChangeRows
     public static IReadOnlyDictionary<string, object?> Row(NewChange change, DateTimeOffset at, WriteContext context, IReadOnlyList<string> scope) =>
         new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["type"] = TypeName(change.Type),
+            ["type"] = ChangeTypeNames.Of(change.Type),
             ["at"] = at.ToString("O", CultureInfo.InvariantCulture),
             ["atMs"] = at.ToUnixTimeMilliseconds(),
             ["actor"] = context.Actor,
@@ -273,7 +273,7 @@ internal static class ChangeRows
         var relationship = S("relId") is { } relId ? new RelationshipRef(relId, S("relType")!, S("relStart")!, S("relEnd")!) : null;
         return new ChangeEvent(
             p.GetProperty("cursor").GetInt64(),
-            ParseType(S("type")!),
+            ChangeTypeNames.Parse(S("type")!),
             DateTimeOffset.Parse(S("at")!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
             S("actor")!,
             S("nodeId"),
@@ -286,25 +286,4 @@ internal static class ChangeRows
             CommitId = S("commitId"),
         };
     }
-
-    // The GraphQL enum names, as the embedded store keeps them: one spelling everywhere.
-    public static string TypeName(ChangeType type) => type switch
-    {
-        ChangeType.NodeCreated => "NODE_CREATED",
-        ChangeType.NodeUpdated => "NODE_UPDATED",
-        ChangeType.NodeDeleted => "NODE_DELETED",
-        ChangeType.RelationshipCreated => "RELATIONSHIP_CREATED",
-        ChangeType.RelationshipDeleted => "RELATIONSHIP_DELETED",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown change type."),
-    };
-
-    public static ChangeType ParseType(string name) => name switch
-    {
-        "NODE_CREATED" => ChangeType.NodeCreated,
-        "NODE_UPDATED" => ChangeType.NodeUpdated,
-        "NODE_DELETED" => ChangeType.NodeDeleted,
-        "RELATIONSHIP_CREATED" => ChangeType.RelationshipCreated,
-        "RELATIONSHIP_DELETED" => ChangeType.RelationshipDeleted,
-        _ => throw new InvalidOperationException($"The change log holds an unknown change type '{name}'."),
-    };
 }

@@ -2,14 +2,14 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
-namespace GovGraph.Storage.Sqlite;
+namespace GovGraph.Storage;
 
 /// <summary>
 /// Opaque paging cursors: base64url of a kind and a number (a row sequence number for insertion order, an
 /// offset for other orders), so clients cannot rely on the shape and a cursor of one kind is refused where
-/// another is expected.
+/// another is expected. Every backend issues the same shape.
 /// </summary>
-internal static class Cursor
+public static class PageCursor
 {
     public const char Node = 'n';
     public const char Relationship = 'r';
