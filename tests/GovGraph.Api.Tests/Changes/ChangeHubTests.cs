@@ -115,7 +115,7 @@ public sealed class ChangeHubTests : IAsyncLifetime
         }
 
         var expected = SubscriberBuffer * 4;
-        await WaitUntilAsync(() => _api.Hub.Delivered >= start + expected);
+        await FeedReading.UntilAsync(() => _api.Hub.Delivered >= start + expected);
         var caughtUp = await reader.TakeAsync(expected);
         Assert.Equal(FeedReading.Range(start, expected), caughtUp.Cursors());
 
@@ -221,15 +221,5 @@ public sealed class ChangeHubTests : IAsyncLifetime
         subscription.Dispose();
 
         Assert.Equal(0, _api.Hub.SubscriberCount);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + FeedReading.Guard;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not come true.");
-            await Task.Delay(20);
-        }
     }
 }

@@ -25,6 +25,18 @@ public static class FeedReading
         return taken;
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds, failing after <paramref name="within"/> (default <see cref="Guard"/>).</summary>
+    public static async Task UntilAsync(Func<bool> condition, TimeSpan? within = null)
+    {
+        var limit = within ?? Guard;
+        var deadline = DateTime.UtcNow + limit;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The condition did not hold within {limit.TotalSeconds:0} s.");
+            await Task.Delay(20);
+        }
+    }
+
     public static IEnumerable<long> Cursors(this IEnumerable<ChangeEvent> events) => events.Select(e => e.Cursor);
 
     public static IEnumerable<long> Range(long after, int count) => Enumerable.Range(1, count).Select(i => after + i);

@@ -96,7 +96,7 @@ public sealed class ServerSentEventsTransportTests : IAsyncLifetime
         using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 1);
 
         // Idle: a keep-alive comment comes first (the interval is 200 ms here).
         Assert.Equal(":", await ReadLineAsync(reader));
@@ -123,7 +123,7 @@ public sealed class ServerSentEventsTransportTests : IAsyncLifetime
         using var request = Post(new { query = "subscription { changes { cursor type nodeId label actor commitId at after } }" });
         using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 1);
 
         // Nobody reads while far more than the subscriber buffer (5), the delivery window (32) and the
         // response pipe's buffer hold is committed.
@@ -150,11 +150,11 @@ public sealed class ServerSentEventsTransportTests : IAsyncLifetime
     public async Task ClosingTheStreamEndsTheSubscription()
     {
         var response = await _client.SendAsync(Post(new { query = "subscription { changes { cursor } }" }), HttpCompletionOption.ResponseHeadersRead);
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 1);
 
         response.Dispose();
 
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 0);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 0);
     }
 
     private static HttpRequestMessage Post(object body)
@@ -199,16 +199,6 @@ public sealed class ServerSentEventsTransportTests : IAsyncLifetime
             {
                 return line;
             }
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not come true.");
-            await Task.Delay(20);
         }
     }
 }

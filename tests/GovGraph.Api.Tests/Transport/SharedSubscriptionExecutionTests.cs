@@ -70,7 +70,7 @@ public sealed class SharedSubscriptionExecutionTests : IAsyncLifetime
         var other = await WsTestClient.ConnectAndInitAsync(_api);
         await other.SubscribeAsync("feed", Under, new { under = EastGroup });
         clients.Add(other);
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 6);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 6, TimeSpan.FromSeconds(10));
 
         var events = await _api.AddHouseholdAsync(EastGroup);
 
@@ -92,25 +92,13 @@ public sealed class SharedSubscriptionExecutionTests : IAsyncLifetime
         }
 
         Assert.Single(payloads.Distinct());
-        Assert.Contains(ChangeCursorText(events[0].Cursor), payloads[0], StringComparison.Ordinal);
+        Assert.Contains(ChangeCursor.Format(events[0].Cursor), payloads[0], StringComparison.Ordinal);
         Assert.Equal(events.Count * 2, Interlocked.Read(ref _executed));
         Assert.Equal(events.Count * 4, Interlocked.Read(ref _shared));
 
         foreach (var client in clients)
         {
             await client.DisposeAsync();
-        }
-    }
-
-    private static string ChangeCursorText(long cursor) => ChangeCursor.Format(cursor);
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold within 10 s.");
-            await Task.Delay(20);
         }
     }
 }

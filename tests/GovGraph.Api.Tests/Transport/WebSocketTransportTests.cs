@@ -73,12 +73,12 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     {
         await using var client = await WsTestClient.ConnectAndInitAsync(_api);
         await client.SubscribeAsync("feed", ChangesSubscription);
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 1);
 
         await client.SubscribeAsync("feed", ChangesSubscription);
 
         Assert.Equal((4409, "Subscriber for feed already exists"), await client.ExpectCloseAsync());
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 0);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 0);
     }
 
     [Theory]
@@ -150,7 +150,7 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
         await using var client = await WsTestClient.ConnectAndInitAsync(_api);
         await client.SubscribeAsync("feed", "subscription($under: ID) { changes(under: $under, types: [NODE_UPDATED]) { node { ... on Village { name } } } }",
             new { under = EastVillage });
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 1);
 
         await _api.RenameAsync(EastVillage, "一改");
         var first = (await client.ReceiveAsync())["payload"]!["data"]!["changes"]!["node"]!["name"]!.GetValue<string>();
@@ -181,7 +181,7 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     {
         await using var client = await WsTestClient.ConnectAndInitAsync(_api);
         await client.SubscribeAsync("feed", ChangesSubscription);
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 1);
 
         var events = await _api.AddHouseholdAsync(EastGroup);
 
@@ -213,12 +213,12 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     {
         await using var client = await WsTestClient.ConnectAndInitAsync(_api);
         await client.SubscribeAsync("feed", ChangesSubscription);
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 1);
 
         await client.SendAsync("""{"id":"feed","type":"complete"}""");
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 0);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 0);
         var events = await _api.AddHouseholdAsync(EastGroup);
-        await WaitUntilAsync(() => _api.Hub.Delivered >= events[^1].Cursor);
+        await FeedReading.UntilAsync(() => _api.Hub.Delivered >= events[^1].Cursor);
 
         // Nothing of the stream comes after the complete: the next message is the answer to this ping.
         await client.SendAsync("""{"type":"ping"}""");
@@ -246,7 +246,7 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     {
         await using var client = await WsTestClient.ConnectAndInitAsync(_api);
         await client.SubscribeAsync("feed", ChangesSubscription);
-        await WaitUntilAsync(() => _api.Hub.SubscriberCount == 1);
+        await FeedReading.UntilAsync(() => _api.Hub.SubscriberCount == 1);
 
         _api.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
 
@@ -269,16 +269,6 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
         var next = await client.ReceiveAsync();
         Assert.True(next["type"]!.GetValue<string>() == "next", next.ToJsonString());
         return next["payload"]!["data"]!["changes"]!["cursor"]!.GetValue<string>();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not come true.");
-            await Task.Delay(20);
-        }
     }
 
     /// <summary>A schema whose only field resolves to a value the response serializer cannot write.</summary>
