@@ -10,7 +10,6 @@ namespace GovGraph.Storage.Sqlite;
 /// </summary>
 internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction tx, DateOnly today)
 {
-    private const int SqliteConstraint = 19;
     private const int AnalyzeThreshold = 5000;
 
     // Seq and label of every node the batch touches, by GovGraph id.
@@ -109,7 +108,7 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
                 ct.ThrowIfCancellationRequested();
             }
 
-            CheckId(node.Id, "node");
+            StoreException.ThrowIfMalformedId(node.Id, "node");
             if (string.IsNullOrWhiteSpace(node.Label))
             {
                 throw new ArgumentException($"Node '{node.Id}' has no label.");
@@ -208,7 +207,7 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
                 ct.ThrowIfCancellationRequested();
             }
 
-            CheckId(r.Id, "relationship");
+            StoreException.ThrowIfMalformedId(r.Id, "relationship");
             if (string.IsNullOrWhiteSpace(r.Type))
             {
                 throw new ArgumentException($"Relationship '{r.Id}' has no type.");
@@ -243,23 +242,15 @@ internal sealed class BatchWriter(SqliteConnection connection, SqliteTransaction
         return placed;
     }
 
-    private static void CheckId(string id, string what)
-    {
-        if (!NodeIds.IsWellFormed(id))
-        {
-            throw new StoreException(StoreException.InvalidId, $"A {what} id is empty, too long or holds control characters.");
-        }
-    }
-
     private static void ExecuteUnique(SqliteCommand insert, string what, string id)
     {
         try
         {
             insert.ExecuteNonQuery();
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.Message.Contains("UNIQUE", StringComparison.Ordinal))
+        catch (SqliteException e) when (SqliteErrors.IsUniqueViolation(e))
         {
-            throw new StoreException(StoreException.DuplicateId, $"A {what} with id '{id}' already exists.");
+            throw SqliteErrors.DuplicateId(what, id);
         }
     }
 

@@ -15,8 +15,6 @@ internal sealed class SqliteWriteTransaction(
     SqliteConnection connection, SqliteTransaction tx, WriteContext context, DateTimeOffset now, DateOnly today)
     : IGraphWriteTransaction
 {
-    private const int SqliteConstraint = 19;
-
     private readonly List<NewChange> _changes = [];
     private readonly HashSet<long> _placed = [];
     private long _firstNewSeq = long.MaxValue;
@@ -109,7 +107,7 @@ internal sealed class SqliteWriteTransaction(
     public async Task InsertNodeAsync(GraphNode node, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(node);
-        CheckId(node.Id, "node");
+        StoreException.ThrowIfMalformedId(node.Id, "node");
         await using var next = Command("SELECT COALESCE(MAX(seq), 0) + 1 FROM nodes;");
         var seq = (long)(await next.ExecuteScalarAsync(ct))!;
         await using var insert = Command("""
@@ -168,7 +166,7 @@ internal sealed class SqliteWriteTransaction(
     public async Task InsertRelationshipAsync(GraphRelationship relationship, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(relationship);
-        CheckId(relationship.Id, "relationship");
+        StoreException.ThrowIfMalformedId(relationship.Id, "relationship");
         var (startSeq, startLabel) = await EndpointAsync(relationship.StartId, ct);
         var (endSeq, endLabel) = await EndpointAsync(relationship.EndId, ct);
         await using var insert = Command("""
@@ -341,23 +339,15 @@ internal sealed class SqliteWriteTransaction(
         return (reader.GetInt64(0), reader.GetString(1));
     }
 
-    private static void CheckId(string id, string what)
-    {
-        if (!NodeIds.IsWellFormed(id))
-        {
-            throw new StoreException(StoreException.InvalidId, $"A {what} id is empty, too long or holds control characters.");
-        }
-    }
-
     private static async Task ExecuteUniqueAsync(SqliteCommand command, string what, string id, CancellationToken ct)
     {
         try
         {
             await command.ExecuteNonQueryAsync(ct);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.Message.Contains("UNIQUE", StringComparison.Ordinal))
+        catch (SqliteException e) when (SqliteErrors.IsUniqueViolation(e))
         {
-            throw new StoreException(StoreException.DuplicateId, $"A {what} with id '{id}' already exists.");
+            throw SqliteErrors.DuplicateId(what, id);
         }
     }
 

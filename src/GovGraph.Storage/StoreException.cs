@@ -22,4 +22,13 @@ public sealed class StoreException(string code, string message) : Exception(mess
     public const string CursorExpired = "CURSOR_EXPIRED";
 
     public string Code { get; } = code;
+
+    /// <summary>Refuses an id no store may keep (<see cref="GovGraph.Domain.Model.NodeIds.IsWellFormed"/>): every backend's writes check it.</summary>
+    public static void ThrowIfMalformedId(string id, string what)
+    {
+        if (!GovGraph.Domain.Model.NodeIds.IsWellFormed(id))
+        {
+            throw new StoreException(InvalidId, $"A {what} id is empty, too long or holds control characters.");
+        }
+    }
 }

@@ -121,7 +121,7 @@ public sealed partial class Neo4jGraphStore
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in batch.CreateNodes)
         {
-            Neo4jWriteTransaction.CheckId(node.Id, "node");
+            StoreException.ThrowIfMalformedId(node.Id, "node");
             if (!seen.Add(node.Id))
             {
                 throw new StoreException(StoreException.DuplicateId, $"The node id '{node.Id}' occurs twice in the batch.");
@@ -140,7 +140,7 @@ public sealed partial class Neo4jGraphStore
         var relIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relationship in batch.CreateRelationships)
         {
-            Neo4jWriteTransaction.CheckId(relationship.Id, "relationship");
+            StoreException.ThrowIfMalformedId(relationship.Id, "relationship");
             if (!relIds.Add(relationship.Id))
             {
                 throw new StoreException(StoreException.DuplicateId, $"The relationship id '{relationship.Id}' occurs twice in the batch.");

@@ -61,7 +61,7 @@ internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext 
 
     public async Task InsertNodeAsync(GraphNode node, CancellationToken ct)
     {
-        CheckId(node.Id, "node");
+        StoreException.ThrowIfMalformedId(node.Id, "node");
         if ((await GetNodesAsync([node.Id], ct)).Count > 0)
         {
             throw new StoreException(StoreException.DuplicateId, $"A node with id '{node.Id}' already exists.");
@@ -96,7 +96,7 @@ internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext 
 
     public async Task InsertRelationshipAsync(GraphRelationship relationship, CancellationToken ct)
     {
-        CheckId(relationship.Id, "relationship");
+        StoreException.ThrowIfMalformedId(relationship.Id, "relationship");
         var taken = await tx.RunAsync(RelationshipWriteCypher.IdTaken(relationship.Type, relationship.Id), ct);
         if (Neo4jValues.Field(taken, taken.Values[0], "taken").GetBoolean())
         {
@@ -128,14 +128,6 @@ internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext 
     }
 
     public void Append(NewChange change) => _changes.Add(change);
-
-    internal static void CheckId(string id, string what)
-    {
-        if (!NodeIds.IsWellFormed(id))
-        {
-            throw new StoreException(StoreException.InvalidId, $"A {what} id is empty, too long or holds control characters.");
-        }
-    }
 
     public async Task<string?> GetIdempotentResultAsync(string key, CancellationToken ct)
     {
