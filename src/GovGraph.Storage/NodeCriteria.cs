@@ -7,6 +7,17 @@ namespace GovGraph.Storage;
 /// </summary>
 public sealed record NodeCriteria
 {
+    /// <summary>Only nodes with one of these ids (null: any id). Unknown ids simply match nothing.</summary>
+    public IReadOnlyCollection<string>? Ids { get; init; }
+
+    /// <summary>
+    /// The caller's scope: only nodes at or under this org unit (by placement, as <see cref="Under"/>, without depth
+    /// limits), and relationship conditions count only relationships whose other end is within it too, so a node
+    /// outside the scope is never matched, counted or revealed by a filter. Null: the whole graph. Combines with
+    /// <see cref="Under"/> (both must hold); an unknown unit matches nothing.
+    /// </summary>
+    public string? Within { get; init; }
+
     /// <summary>Only nodes with one of these labels (null: any label).</summary>
     public IReadOnlyCollection<string>? Labels { get; init; }
 

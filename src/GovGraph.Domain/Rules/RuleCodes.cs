@@ -11,6 +11,12 @@ public static class RuleCodes
     /// <summary>The node exists but has another label than the field asks for (a village where a member is expected).</summary>
     public const string WrongLabel = "WRONG_LABEL";
 
+    /// <summary>The change would put or touch something outside the caller's scope (a new node placed above it).</summary>
+    public const string OutOfScope = "OUT_OF_SCOPE";
+
+    /// <summary>The caller's role may not make changes (writes need <c>editor</c> or <c>admin</c>).</summary>
+    public const string Forbidden = "FORBIDDEN";
+
     /// <summary>A node or relationship id is already used.</summary>
     public const string DuplicateId = "DUPLICATE_ID";
 

@@ -11,5 +11,8 @@ public sealed record ChangeQuery(long After, int First)
 {
     public string? Under { get; init; }
 
+    /// <summary>The caller's scope: only events whose scope holds this id too (null: no such limit).</summary>
+    public string? Within { get; init; }
+
     public IReadOnlyCollection<ChangeType>? Types { get; init; }
 }
