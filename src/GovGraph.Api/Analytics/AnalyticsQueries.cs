@@ -28,7 +28,7 @@ public static class AnalyticsQueries
 
         query.Field<NonNullGraphType<ConnectionGraphType<HouseholdType>>>("unassignedHouseholds")
             .Description("Households under a unit that no member links (no `LINKS`), with `totalCount`; each reaches its village and party group.")
-            .Argument<IdGraphType>("under", "The org unit to look under (default: the whole city).")
+            .Argument<IdGraphType>("under", "The org unit to look under (default: everything the caller sees).")
             .Arguments(PageArguments.Definitions(options))
             .ResolveAsync(async c =>
             {
@@ -63,7 +63,7 @@ public static class AnalyticsQueries
 
         query.Field<NonNullGraphType<GapsType>>("gaps")
             .Description("Gaps in the organisation under a unit: villages without a paired agency or instructor, townships without a contact, overloaded members, thin central households.")
-            .Argument<IdGraphType>("under", "The org unit to look under (default: the whole city).")
+            .Argument<IdGraphType>("under", "The org unit to look under (default: everything the caller sees).")
             .Argument<IntGraphType>("maxHouseholdsPerMember", "A member linking more households than this is overloaded (default 20).", a => a.DefaultValue = 20)
             .Argument<IntGraphType>("minAttachedMembers", "A central household with fewer attached members than this is thin (default 5).", a => a.DefaultValue = 5)
             .Resolve(c =>

@@ -17,7 +17,7 @@ public sealed class StatsType : ObjectGraphType<object>
     public StatsType()
     {
         Name = "Stats";
-        Description = "Headline figures of the organisation, each counted from the graph when asked for.";
+        Description = "Headline figures of the organisation, each counted from the graph when asked for, within the caller's scope (a caller scoped to a township gets its figures).";
         Count("townshipUnits", "Township-level units (乡镇、街道): towns, townships and streets.", Figures.TownshipUnits);
         Count("electedTownships", "Towns and townships that hold elections (the article's 13 乡镇); streets do not.", Figures.ElectedTownships);
         Count("villages", "Villages (村).", Figures.Villages);

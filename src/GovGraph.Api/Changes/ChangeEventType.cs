@@ -1,5 +1,6 @@
 using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Graph;
+using GovGraph.Api.Security;
 using GovGraph.Domain.Changes;
 using GraphQL.Types;
 
@@ -24,8 +25,12 @@ public sealed class ChangeEventType : ObjectGraphType<ChangeEvent>
         Field<ChangedRelationshipType>("relationship")
             .Description("The relationship a relationship event is about; null for node events.")
             .Resolve(c => c.Source.Relationship);
-        Field<JsonScalar>("before").Description("The properties before the change; null for a creation.").Resolve(c => c.Source.Before);
-        Field<JsonScalar>("after").Description("The properties after the change; null for a deletion.").Resolve(c => c.Source.After);
+        Field<JsonScalar>("before")
+            .Description("The properties before the change; null for a creation. Personal data is masked as on the node's own fields.")
+            .Resolve(c => PersonalDataGuard.Show(NodeFields.Loaders(c).Caller, c.Source.Label, c.Source.Before));
+        Field<JsonScalar>("after")
+            .Description("The properties after the change; null for a deletion. Personal data is masked as on the node's own fields.")
+            .Resolve(c => PersonalDataGuard.Show(NodeFields.Loaders(c).Caller, c.Source.Label, c.Source.After));
         Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When the change was committed (UTC).").Resolve(c => c.Source.At.UtcDateTime);
         Field<NonNullGraphType<StringGraphType>>("actor").Description("Who made the change.").Resolve(c => c.Source.Actor);
         Field<StringGraphType>("commitId")

@@ -1,4 +1,5 @@
 using GovGraph.Api.Changes.Feed;
+using GovGraph.Api.Graph;
 using GovGraph.Domain.Changes;
 using GovGraph.Storage;
 using GraphQL.Types;
@@ -18,9 +19,11 @@ public static class ChangeSubscriptions
             {
                 var changes = ChangeArguments.From(c);
                 var hub = c.RequestServices!.GetRequiredService<ChangeHub>();
+                // The hub and its catch-up reads are shared and unscoped, so the caller's scope travels in the filter.
+                var filter = changes.Filter with { Within = NodeFields.Loaders(c).Caller.Scope };
                 try
                 {
-                    var subscription = await hub.SubscribeAsync(changes.After, changes.Filter, c.CancellationToken);
+                    var subscription = await hub.SubscribeAsync(changes.After, filter, c.CancellationToken);
                     var window = c.UserContext.TryGetValue(DeliveryWindow.Key, out var value) ? value as DeliveryWindow : null;
                     return new ChangeObservable(subscription, window);
                 }

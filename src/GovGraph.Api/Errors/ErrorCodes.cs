@@ -81,4 +81,13 @@ public static class ErrorCodes
 
     /// <summary>The <c>X-GovGraph-Actor</c> header is blank, longer than 100 characters or holds control characters.</summary>
     public const string InvalidActor = "INVALID_ACTOR";
+
+    /// <summary>
+    /// Filtering, sorting or searching households by name (personal data) by a caller who sees it masked: it needs
+    /// the analyst role or above and the <c>pii</c> claim.
+    /// </summary>
+    public const string PersonalDataHidden = "PERSONAL_DATA_HIDDEN";
+
+    /// <summary>The caller's role may not do this (writes need editor or admin).</summary>
+    public const string Forbidden = "FORBIDDEN";
 }

@@ -1,24 +1,39 @@
 using GovGraph.Api.Diagnostics;
 using GovGraph.Api.Graph.Lists;
+using GovGraph.Api.Security;
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
+using GovGraph.Storage.Scoping;
 using GraphQL.DataLoader;
 
 namespace GovGraph.Api.Graph;
 
 /// <summary>
 /// The request's batch loaders (a scoped service): every resolver that needs stored data asks here, so a
-/// query costs one store call per nesting level, and every store call is counted for the request.
+/// query costs one store call per nesting level, and every store call is counted for the request. The store
+/// behind them is the caller's view: scoped to the caller's subtree, so no resolver can read past it.
 /// </summary>
-public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics)
+public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics, CallerContext caller)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Type, Direction Direction, int First, string? After, string List), BatchLoader<string, NeighbourPage>> _neighbours = [];
     private BatchLoader<string, GraphNode?>? _nodes;
     private BatchLoader<string, IReadOnlyList<string>>? _ancestors;
 
-    /// <summary>The store, counted: for root fields that are one call by nature (find, count).</summary>
-    public IGraphStore Store { get; } = new CountingGraphStore(store, metrics);
+    private IGraphStore? _store;
+
+    /// <summary>Who is asking (established by the transport before anything resolves).</summary>
+    public Caller Caller => caller.Current;
+
+    /// <summary>
+    /// The caller's view of the store, counted: everything outside the caller's scope is absent from it. For root
+    /// fields that are one call by nature (find, count) and for writes.
+    /// </summary>
+    public IGraphStore Store => LazyInitializer.EnsureInitialized(ref _store, () =>
+    {
+        var counted = new CountingGraphStore(store, metrics);
+        return Caller.Scope is { } scope ? new ScopedGraphStore(counted, scope) : counted;
+    });
 
     public IDataLoaderResult<GraphNode?> Node(string id)
     {

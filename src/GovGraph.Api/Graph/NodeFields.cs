@@ -1,4 +1,5 @@
 using GovGraph.Api.Graph.Lists;
+using GovGraph.Api.Security;
 using GovGraph.Domain.Model;
 using GraphQL;
 using GraphQL.Types;
@@ -34,6 +35,21 @@ public static class NodeFields
         else
         {
             type.Field<StringGraphType>(property).Description(description).Resolve(c => c.Source.GetString(property));
+        }
+    }
+
+    /// <summary>A text property holding personal data: masked (<c>张*</c>, <c>138****1234</c>) unless the caller may see it.</summary>
+    public static void PersonalText(this ObjectGraphType<GraphNode> type, string label, string property, string description, bool required = false)
+    {
+        string? Shown(IResolveFieldContext<GraphNode> c) => PersonalDataGuard.Show(Loaders(c).Caller, label, property, c.Source.GetString(property));
+        description += " Masked unless the caller has the analyst role or above and the `pii` claim.";
+        if (required)
+        {
+            type.Field<NonNullGraphType<StringGraphType>>(property).Description(description).Resolve(c => Shown(c) ?? "");
+        }
+        else
+        {
+            type.Field<StringGraphType>(property).Description(description).Resolve(c => Shown(c));
         }
     }
 
@@ -73,8 +89,11 @@ public static class NodeFields
             .Resolve(c =>
             {
                 var page = PageArguments.From(c, options.Value);
-                return Loaders(c)
-                    .Neighbours(c.Source.Id, relationshipType, direction, page.First, page.After, ListArguments.From(c))
+                var list = ListArguments.From(c);
+                var loaders = Loaders(c);
+                PersonalDataGuard.CheckList(loaders.Caller, GraphTypeNames.Of<TNodeType>(), list);
+                return loaders
+                    .Neighbours(c.Source.Id, relationshipType, direction, page.First, page.After, list)
                     .Select(p => Graph.Connection.From(p, page.After is not null));
             });
     }

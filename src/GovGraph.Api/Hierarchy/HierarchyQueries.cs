@@ -1,6 +1,7 @@
 using GovGraph.Api.Errors;
 using GovGraph.Api.Graph;
 using GovGraph.Api.Graph.Lists;
+using GovGraph.Api.Security;
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
 using GraphQL;
@@ -36,13 +37,13 @@ public static class HierarchyQueries
                 return ids.Select(id => loaders.Node(NodeArguments.Valid(id, "ids"))).ToList();
             });
 
-        query.Field<NonNullGraphType<CityType>>("city")
-            .Description("The city committee (市委), root of the six-level chain.")
+        query.Field<CityType>("city")
+            .Description("The city committee (市委), root of the six-level chain; null for a caller scoped below it (start from `viewer.scope` instead).")
             .ResolveAsync(async c =>
             {
                 var page = await NodeFields.Loaders(c).Store.FindNodesAsync(
                     new NodeQuery(NodeCriteria.OfLabel(Labels.City), 1, IncludeTotal: false), c.CancellationToken);
-                return page.Items.Count > 0 ? page.Items[0].Node : throw new GovGraphError(ErrorCodes.NotFound, "The store holds no city.");
+                return page.Items.Count > 0 ? page.Items[0].Node : null;
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TownshipType>>>>("townships")
@@ -58,7 +59,7 @@ public static class HierarchyQueries
             });
 
         query.Field<NonNullGraphType<ConnectionGraphType<NodeInterface>>>("search")
-            .Description("Nodes whose name contains the text (Chinese substrings work: `山门` finds 山门村), optionally of some labels only.")
+            .Description("Nodes whose name contains the text (Chinese substrings work: `山门` finds 山门村), optionally of some labels only. Households (named by their head) are searched only for callers who see personal data.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The text to look for in names (1–100 characters).")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("labels", "Only nodes with one of these labels, e.g. `[\"Village\"]`; all labels when omitted.")
             .Arguments(PageArguments.Definitions(options))
@@ -74,8 +75,9 @@ public static class HierarchyQueries
                 }
 
                 var page = PageArguments.From(c, options);
-                var criteria = new NodeCriteria { NameContains = text, Labels = labels };
-                var result = await NodeFields.Loaders(c).Store.FindNodesAsync(
+                var loaders = NodeFields.Loaders(c);
+                var criteria = new NodeCriteria { NameContains = text, Labels = PersonalDataGuard.SearchLabels(loaders.Caller, labels) };
+                var result = await loaders.Store.FindNodesAsync(
                     new NodeQuery(criteria, page.First, page.After), c.CancellationToken);
                 return Connection.From(result, page.After is not null);
             });

@@ -9,10 +9,10 @@ public sealed class HouseholdType : ObjectGraphType<GraphNode>
     public HouseholdType()
     {
         this.NodeBasics(Labels.Household, "Household", "A household (农户). Holds personal data: the head's name, phone and address.");
-        this.Text(Props.HeadName, "The head of household's name (personal data).", required: true);
-        this.Text(Props.Phone, "A contact phone number (personal data).");
+        this.PersonalText(Labels.Household, Props.HeadName, "The head of household's name (personal data).", required: true);
+        this.PersonalText(Labels.Household, Props.Phone, "A contact phone number (personal data).");
         this.Number(Props.Size, "How many people live in the household.");
-        this.Text(Props.Address, "The household's address (personal data).");
+        this.PersonalText(Labels.Household, Props.Address, "The household's address (personal data).");
         this.Single<PersonType>("linkedMember", "The party member who links this household (联户); null when it is unassigned.", RelTypes.Links, Direction.In);
         this.Single<PartyGroupType>("partyGroup", "The party group whose grid covers the household.", RelTypes.Covers, Direction.In);
         Field<VillageType>("village")

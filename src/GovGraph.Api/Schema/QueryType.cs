@@ -2,6 +2,7 @@ using GovGraph.Api.Analytics;
 using GovGraph.Api.Changes;
 using GovGraph.Api.Hierarchy;
 using GovGraph.Api.Hierarchy.Traversal;
+using GovGraph.Api.Security;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -18,5 +19,6 @@ public sealed class QueryType : ObjectGraphType
         TraversalQueries.AddTo(this);
         AnalyticsQueries.AddTo(this, options.Value);
         ChangeQueries.AddTo(this, options.Value);
+        ViewerQueries.AddTo(this);
     }
 }

@@ -1,5 +1,6 @@
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
+using GovGraph.Storage.Scoping;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,10 @@ namespace GovGraph.Api.Analytics.Caching;
 /// <summary>
 /// The analytics figures through HybridCache: each keyed by the query and its arguments and tagged
 /// <c>under:&lt;id&gt;</c> for the subtree it is about (<see cref="Everything"/> for figures over the whole graph),
-/// so a committed change drops exactly the figures it can move. Computations read the store the request uses.
+/// so a committed change drops exactly the figures it can move. Computations read the store the request uses;
+/// when that is a caller's scoped view, the scope is part of the key (and the tag), so callers with different
+/// scopes never share a figure. Coverage of a unit is the same for every caller who can see the unit (its
+/// subtree lies inside their scope), so it is shared.
 /// </summary>
 public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOptions> options)
 {
@@ -29,11 +33,11 @@ public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOpt
 
     /// <summary>A headline count over the whole graph.</summary>
     public Task<long> CountAsync(IGraphStore store, string figure, NodeCriteria criteria, CancellationToken ct) =>
-        GetOrComputeAsync("stats:count:" + figure, Everything, t => store.CountNodesAsync(criteria, t), ct);
+        GetOrComputeAsync("stats:count:" + figure + ScopeKey(store), TagOf(ScopeOf(store)), t => store.CountNodesAsync(criteria, t), ct);
 
     /// <summary>A headline sum of a property over the whole graph.</summary>
     public Task<double> SumAsync(IGraphStore store, string figure, NodeCriteria criteria, string property, CancellationToken ct) =>
-        GetOrComputeAsync("stats:sum:" + figure, Everything, t => store.SumAsync(criteria, property, t), ct);
+        GetOrComputeAsync("stats:sum:" + figure + ScopeKey(store), TagOf(ScopeOf(store)), t => store.SumAsync(criteria, property, t), ct);
 
     /// <summary>A unit's coverage and, when asked, its children's.</summary>
     public async Task<CoverageResult> CoverageAsync(IGraphStore store, GraphNode unit, bool withChildren, CancellationToken ct)
@@ -74,8 +78,8 @@ public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOpt
     {
         NodePage? fresh = null;
         var cached = await GetOrComputeAsync(
-            $"page:{list}:{under}:{query.First}:{query.After}",
-            under is null ? Everything : Under(under),
+            $"page:{list}:{under}:{query.First}:{query.After}{ScopeKey(store)}",
+            TagOf(under ?? ScopeOf(store)),
             async t =>
             {
                 fresh = await store.FindNodesAsync(query, t);
@@ -104,6 +108,12 @@ public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOpt
         var tags = scope.Distinct(StringComparer.Ordinal).Select(Under).Append(Everything).ToList();
         await cache.RemoveByTagAsync(tags, ct);
     }
+
+    private static string? ScopeOf(IGraphStore store) => (store as ScopedGraphStore)?.Scope;
+
+    private static string ScopeKey(IGraphStore store) => ScopeOf(store) is { } scope ? "@" + scope : "";
+
+    private static string TagOf(string? subtree) => subtree is null ? Everything : Under(subtree);
 
     private async Task<T> GetOrComputeAsync<T>(string key, string tag, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
     {

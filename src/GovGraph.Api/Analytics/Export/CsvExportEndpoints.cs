@@ -1,4 +1,6 @@
 using GovGraph.Api.Errors;
+using GovGraph.Api.Graph;
+using GovGraph.Api.Security;
 using GovGraph.Domain.Model;
 using GovGraph.Storage;
 
@@ -7,6 +9,8 @@ namespace GovGraph.Api.Analytics.Export;
 /// <summary>
 /// CSV downloads for analysts: <c>/export/unassigned-households.csv?under=ID</c> and
 /// <c>/export/coverage.csv?under=ID</c>. Streamed page by page, so memory stays flat whatever the subtree.
+/// They read through the caller's view like every GraphQL field: only the caller's subtree, personal data masked
+/// unless the caller may see it.
 /// </summary>
 public static class CsvExportEndpoints
 {
@@ -19,8 +23,10 @@ public static class CsvExportEndpoints
         return app;
     }
 
-    private static async Task<IResult> UnassignedHouseholdsAsync(HttpContext http, IGraphStore store, string? under)
+    private static async Task<IResult> UnassignedHouseholdsAsync(HttpContext http, GraphLoaders loaders, string? under)
     {
+        var store = loaders.Store;
+        var caller = loaders.Caller;
         if (under is not null && !NodeIds.IsWellFormed(under))
         {
             return Refuse(ErrorCodes.InvalidId, "`under` is not a well-formed node id.", StatusCodes.Status400BadRequest);
@@ -45,12 +51,14 @@ public static class CsvExportEndpoints
 
             foreach (var household in households)
             {
+                string? Shown(string property) => PersonalDataGuard.Show(caller, Labels.Household, property, household.GetString(property));
+
                 var up = ancestors.TryGetValue(household.Id, out var a) ? a.Select(id => names.GetValueOrDefault(id)).ToList() : [];
                 var group = up.FirstOrDefault(n => n?.Label == Labels.PartyGroup);
                 var village = up.FirstOrDefault(n => n?.Label == Labels.Village);
                 var township = up.FirstOrDefault(n => n?.Label == Labels.Township);
                 await csv.WriteRowAsync(
-                    household.Id, household.GetString(Props.HeadName), household.GetString(Props.Phone), household.GetString(Props.Address),
+                    household.Id, Shown(Props.HeadName), Shown(Props.Phone), Shown(Props.Address),
                     household.GetLong(Props.Size), group?.Name, village?.Name, township?.Name, group?.Id, village?.Id);
             }
 
@@ -62,9 +70,12 @@ public static class CsvExportEndpoints
         return Results.Empty;
     }
 
-    private static async Task<IResult> CoverageAsync(HttpContext http, IGraphStore store, string? under)
+    private static async Task<IResult> CoverageAsync(HttpContext http, GraphLoaders loaders, string? under)
     {
         var ct = http.RequestAborted;
+        var store = loaders.Store;
+        // Without `under`, the caller's own subtree: the whole city for callers who see everything.
+        under ??= loaders.Caller.Scope;
         if (under is not null && !NodeIds.IsWellFormed(under))
         {
             return Refuse(ErrorCodes.InvalidId, "`under` is not a well-formed node id.", StatusCodes.Status400BadRequest);

@@ -181,7 +181,7 @@ public sealed class ChangeSubscription : IAsyncEnumerable<ChangeEvent>, IDisposa
             do
             {
                 page = await _store.ReadChangesAsync(
-                    new ChangeQuery(_position, PageSize) { Under = _filter.Under, Types = _filter.Types }, ct);
+                    new ChangeQuery(_position, PageSize) { Under = _filter.Under, Within = _filter.Within, Types = _filter.Types }, ct);
                 foreach (var change in page.Events)
                 {
                     if (change.Cursor > _position)

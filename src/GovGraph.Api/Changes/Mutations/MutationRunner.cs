@@ -9,9 +9,9 @@ using GraphQL;
 namespace GovGraph.Api.Changes.Mutations;
 
 /// <summary>
-/// What every mutation resolver does around its edit: find the actor, run the edit in one store transaction,
-/// publish the committed events, and turn a refusal into payload errors (the transaction has rolled back, so
-/// nothing changed).
+/// What every mutation resolver does around its edit: check the caller may write, find the actor, run the edit in
+/// one store transaction over the caller's view, publish the committed events, and turn a refusal into payload
+/// errors (the transaction has rolled back, so nothing changed).
 /// </summary>
 public static class MutationRunner
 {
@@ -22,12 +22,21 @@ public static class MutationRunner
         var input = MutationInputs.Of(context);
         var clientMutationId = MutationInputs.ClientMutationId(input);
         var services = context.RequestServices!;
+        var loaders = NodeFields.Loaders(context);
+        if (!loaders.Caller.MayWrite)
+        {
+            return MutationPayload.Refused(clientMutationId, new MutationError(
+                RuleCodes.Forbidden, "Changing the graph needs the editor or admin role.", null));
+        }
+
         var actor = services.GetRequiredService<ActorResolver>().Resolve(context.User);
         try
         {
             var key = IdempotencyKey.For(actor, mutation, clientMutationId);
             var editor = services.GetRequiredService<GraphEditor>();
-            var result = await NodeFields.Loaders(context).Store.ExecuteWriteAsync(
+            // The caller's view of the store: nodes outside their scope are absent to the edit, and a new node that
+            // would land outside it rolls the whole write back (OUT_OF_SCOPE).
+            var result = await loaders.Store.ExecuteWriteAsync(
                 new WriteContext(actor), (tx, ct) => edit(editor, tx, key, ct), context.CancellationToken);
 
             // NOTE: committed is committed: a client leaving now must not keep this instance's subscribers from
