@@ -3,23 +3,29 @@
 # matches), and writes bench/RESULTS.md: the machine, the tables, and the findings kept in bench/findings.md.
 # Extra arguments go to the benchmark, e.g. bench/run.sh --scales 1 --iterations 50
 # BENCH_REPORT_ONLY=1 bench/run.sh rewrites RESULTS.md from the last run (e.g. after editing findings.md).
-# BENCH_PART=queries or BENCH_PART=subscriptions runs only that part (the other keeps its last table).
+# BENCH_PART=queries, BENCH_PART=subscriptions or BENCH_PART=scope runs only that part (the others keep their last table).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 table="$root/bench/data/results-table.md"
 subscriptions="$root/bench/data/subscriptions-table.md"
+scope="$root/bench/data/scope-table.md"
 part="${BENCH_PART:-all}"
 machine="$root/bench/data/machine.md"
 
 if [ "${BENCH_REPORT_ONLY:-0}" != "1" ]; then
   dotnet build GovGraph.sln -c Release -p:GraphiQLSkip=true -nologo -v:q
-  if [ "$part" != "subscriptions" ]; then
+  if [ "$part" = "all" ] || [ "$part" = "queries" ]; then
     dotnet bench/GovGraph.Bench/bin/Release/net10.0/GovGraph.Bench.dll \
       --api "$root/src/GovGraph.Api/bin/Release/net10.0/GovGraph.Api.dll" \
       --data "$root/bench/data" --out "$table" "$@"
   fi
-  if [ "$part" != "queries" ]; then
+  if [ "$part" = "all" ] || [ "$part" = "scope" ]; then
+    dotnet bench/GovGraph.Bench/bin/Release/net10.0/GovGraph.Bench.dll --mode scope \
+      --api "$root/src/GovGraph.Api/bin/Release/net10.0/GovGraph.Api.dll" \
+      --data "$root/bench/data" --out "$scope" "$@"
+  fi
+  if [ "$part" = "all" ] || [ "$part" = "subscriptions" ]; then
     dotnet bench/GovGraph.Bench/bin/Release/net10.0/GovGraph.Bench.dll --mode subscriptions \
       --api "$root/src/GovGraph.Api/bin/Release/net10.0/GovGraph.Api.dll" \
       --data "$root/bench/data" --out "$subscriptions" "$@"
@@ -56,6 +62,10 @@ fi
   echo "## Results"
   echo
   cat "$table"
+  if [ -f "$scope" ]; then
+    echo
+    cat "$scope"
+  fi
   if [ -f "$subscriptions" ]; then
     echo
     echo "The subscription run: the API on a copy of the scale-1 store; N subscribers on their own WebSocket connections"

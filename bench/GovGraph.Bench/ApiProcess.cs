@@ -24,7 +24,8 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<ApiProcess> StartAsync(string apiDll, string storePath, string logPath, CancellationToken ct)
+    public static async Task<ApiProcess> StartAsync(
+        string apiDll, string storePath, string logPath, CancellationToken ct, IEnumerable<string>? settings = null)
     {
         if (!File.Exists(apiDll))
         {
@@ -40,7 +41,7 @@ internal sealed class ApiProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { apiDll, "--urls", $"http://127.0.0.1:{port}", $"--Store:Path={storePath}", "--Store:Seed=none" })
+        foreach (var arg in new[] { apiDll, "--urls", $"http://127.0.0.1:{port}", $"--Store:Path={storePath}", "--Store:Seed=none" }.Concat(settings ?? []))
         {
             info.ArgumentList.Add(arg);
         }

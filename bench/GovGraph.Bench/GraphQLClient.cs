@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace GovGraph.Bench;
 
 /// <summary>Posts GraphQL requests to the API over one kept-alive connection and reads each body in full.</summary>
-internal sealed class GraphQLClient(Uri baseAddress) : IDisposable
+internal sealed class GraphQLClient(Uri baseAddress, string? bearer = null) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 1 })
     {
@@ -22,6 +22,11 @@ internal sealed class GraphQLClient(Uri baseAddress) : IDisposable
             Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
         if (trace)
         {
             request.Headers.Add("X-GovGraph-Trace", "1");
