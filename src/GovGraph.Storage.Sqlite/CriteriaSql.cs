@@ -46,10 +46,16 @@ internal sealed class CriteriaSql
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var conditions = new List<string>();
+        AddIds(conditions, alias, criteria.Ids);
         AddLabels(conditions, alias, criteria.Labels);
         if (withUnder)
         {
             AddUnder(conditions, alias, criteria);
+        }
+        else
+        {
+            // The caller's scope holds wherever criteria apply (a neighbour, a node counted under another).
+            AddWithin(conditions, alias, criteria.Within, criteria.Ids is not null);
         }
 
         AddNameContains(conditions, alias, criteria.NameContains);
@@ -60,7 +66,7 @@ internal sealed class CriteriaSql
 
         foreach (var filter in criteria.Relationships)
         {
-            conditions.Add(RelationshipCondition(alias, filter, criteria.AsOf));
+            conditions.Add(RelationshipCondition(alias, filter, criteria.AsOf, criteria.Within));
         }
 
         return conditions.Count == 0 ? "1" : string.Join("\n  AND ", conditions);
@@ -105,9 +111,10 @@ internal sealed class CriteriaSql
 
     /// <summary>
     /// The sort key of <paramref name="order"/> on the node alias, ready for <c>ORDER BY</c> (the caller appends the
-    /// insertion-order tie-breaker); null for insertion order.
+    /// insertion-order tie-breaker); null for insertion order. With <paramref name="within"/> (the caller's scope)
+    /// the counts count only what lies inside it, so an order never reveals what is outside.
     /// </summary>
-    public string? OrderKey(NodeOrder? order, string alias)
+    public string? OrderKey(NodeOrder? order, string alias, string? within = null)
     {
         if (order is null || order.Key == NodeOrderKey.Insertion)
         {
@@ -122,6 +129,7 @@ internal sealed class CriteriaSql
                 return $"{alias}.name IS NULL, {alias}.name COLLATE BINARY{direction}";
             case NodeOrderKey.CountUnder:
                 var counted = order.CountUnder ?? new NodeCriteria();
+                counted = counted with { Within = counted.Within ?? within };
                 return $"""
                     (SELECT COUNT(*) FROM nodes c
                      WHERE c.path >= {alias}.path AND c.path < substr({alias}.path, 1, length({alias}.path) - 1) || '0'
@@ -130,8 +138,9 @@ internal sealed class CriteriaSql
             case NodeOrderKey.RelationshipCount:
                 var (type, dir) = order.Relationship
                     ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));
-                var self = dir == Direction.Out ? "start_seq" : "end_seq";
-                return $"(SELECT COUNT(*) FROM rels rc WHERE rc.{self} = {alias}.seq AND rc.type = {Parameter(type)} AND {ValidAt("rc", null)}){direction}";
+                var (self, other) = dir == Direction.Out ? ("start_seq", "end_seq") : ("end_seq", "start_seq");
+                var inScope = within is null ? string.Empty : " AND " + OtherEndWithin("rc", other, within);
+                return $"(SELECT COUNT(*) FROM rels rc WHERE rc.{self} = {alias}.seq AND rc.type = {Parameter(type)} AND {ValidAt("rc", null)}{inScope}){direction}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(order), order.Key, "Unknown order.");
         }
@@ -153,19 +162,70 @@ internal sealed class CriteriaSql
         conditions.Add($"{alias}.label IN (" + string.Join(", ", labels.Distinct().Select(l => Parameter(l))) + ")");
     }
 
+    private void AddIds(List<string> conditions, string alias, IReadOnlyCollection<string>? ids)
+    {
+        if (ids is null)
+        {
+            return;
+        }
+
+        // One JSON array parameter however many ids, probed through the unique id index.
+        conditions.Add(ids.Count == 0
+            ? "0"
+            : $"{alias}.id IN (SELECT value FROM json_each({Parameter(PropertyJson.SerializeArray(ids.Distinct(StringComparer.Ordinal)))}))");
+    }
+
+    /// <summary>
+    /// The scope alone as a path range (see <see cref="AddUnder"/>). With ids, the range is only checked on the few
+    /// rows the id index finds (the unary + keeps the planner from scanning the scope's range instead).
+    /// </summary>
+    private void AddWithin(List<string> conditions, string alias, string? within, bool byIds)
+    {
+        if (within is null)
+        {
+            return;
+        }
+
+        var id = Parameter(within);
+        var path = byIds ? $"+{alias}.path" : $"{alias}.path";
+        conditions.Add($"{path} >= {Low(id)}\n  AND {path} < {High(id)}");
+    }
+
+    /// <summary>The relationship's other end (<paramref name="otherSeq"/> column) sits at or under <paramref name="within"/>.</summary>
+    private string OtherEndWithin(string rel, string otherSeq, string within)
+    {
+        var id = Parameter(within);
+        return $"EXISTS (SELECT 1 FROM nodes o WHERE o.seq = {rel}.{otherSeq} AND o.path >= {Low(id)} AND o.path < {High(id)})";
+    }
+
+    private static string Low(string id) => $"(SELECT u.path FROM nodes u WHERE u.id = {id})";
+
+    private static string High(string id) => $"(SELECT substr(u.path, 1, length(u.path) - 1) || '0' FROM nodes u WHERE u.id = {id})";
+
     private void AddUnder(List<string> conditions, string alias, NodeCriteria criteria)
     {
         if (criteria.Under is null)
         {
+            AddWithin(conditions, alias, criteria.Within, criteria.Ids is not null);
             return;
         }
 
         // A range on the path index: every path below '/1/5/' sorts in ['/1/5/', '/1/50') because '0'
         // follows '/'. The unit itself is included. An unknown unit yields NULL bounds and so no rows.
+        // With a scope too, subtrees are nested or disjoint, so both hold on the one range between the higher
+        // low bound and the lower high bound (empty when disjoint; NULL, so no rows, when either is unknown):
+        // a scoped query is the same single range scan as an unscoped one.
         var id = Parameter(criteria.Under);
-        conditions.Add(
-            $"{alias}.path >= (SELECT u.path FROM nodes u WHERE u.id = {id})"
-            + $"\n  AND {alias}.path < (SELECT substr(u.path, 1, length(u.path) - 1) || '0' FROM nodes u WHERE u.id = {id})");
+        if (criteria.Within is null)
+        {
+            conditions.Add($"{alias}.path >= {Low(id)}\n  AND {alias}.path < {High(id)}");
+        }
+        else
+        {
+            var scope = Parameter(criteria.Within);
+            var path = criteria.Ids is null ? $"{alias}.path" : $"+{alias}.path";
+            conditions.Add($"{path} >= max({Low(id)}, {Low(scope)})\n  AND {path} < min({High(id)}, {High(scope)})");
+        }
 
         var (min, max) = (criteria.MinDepth, criteria.MaxDepth);
         if (min is null && max is null)
@@ -223,13 +283,21 @@ internal sealed class CriteriaSql
         conditions.Add($"{alias}.name LIKE '%' || {Parameter(escaped.ToString())} || '%' ESCAPE '\\'");
     }
 
-    private string RelationshipCondition(string alias, RelationshipFilter filter, DateOnly? asOf)
+    /// <summary>
+    /// A relationship condition. With a scope, only relationships whose other end is inside it count, so a node
+    /// outside never satisfies EXISTS nor spoils NOT EXISTS (it counts as no relationship at all).
+    /// </summary>
+    private string RelationshipCondition(string alias, RelationshipFilter filter, DateOnly? asOf, string? within)
     {
-        var self = filter.Direction == Direction.Out ? "rf.start_seq" : "rf.end_seq";
+        var (self, other) = filter.Direction == Direction.Out ? ("rf.start_seq", "end_seq") : ("rf.end_seq", "start_seq");
         var body = new StringBuilder()
             .Append("FROM rels rf WHERE ").Append(self).Append(" = ").Append(alias).Append(".seq AND rf.type = ")
             .Append(Parameter(filter.Type))
             .Append(" AND ").Append(ValidAt("rf", asOf));
+        if (within is not null)
+        {
+            body.Append(" AND ").Append(OtherEndWithin("rf", other, within));
+        }
         if (filter.PropertyName is not null)
         {
             body.Append(" AND ").Append(PropertyCondition("rf.props", filter.PropertyName, FilterOp.Equals, filter.PropertyValue));

@@ -64,17 +64,26 @@ public sealed partial class SqliteGraphStore
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
         var types = query.Types is null ? string.Empty : "AND c.type IN (SELECT value FROM json_each(@types))";
-        command.CommandText = query.Under is null
+
+        // change_scope indexes each event under every id of its scope: Under drives the range scan when given (a
+        // caller asks about its own part of the graph, so it is the narrower), and the caller's scope is one
+        // primary-key probe per event; the scope alone drives the scan otherwise.
+        var (drive, check) = query.Under is null ? (query.Within, null) : (query.Under, query.Within);
+        var within = check is null
+            ? string.Empty
+            : "AND EXISTS (SELECT 1 FROM change_scope w WHERE w.node_id = @check AND w.cursor = s.cursor)";
+        command.CommandText = drive is null
             ? $"SELECT {ChangeLogRows.Columns} FROM changes c WHERE c.cursor > @after {types} ORDER BY c.cursor LIMIT @limit;"
             : $"""
               SELECT {ChangeLogRows.Columns}
               FROM change_scope s CROSS JOIN changes c ON c.cursor = s.cursor
-              WHERE s.node_id = @under AND s.cursor > @after {types}
+              WHERE s.node_id = @under AND s.cursor > @after {within} {types}
               ORDER BY s.cursor LIMIT @limit;
               """;
         command.Parameters.AddWithValue("@after", query.After);
         command.Parameters.AddWithValue("@limit", (long)query.First + 1);
-        command.Parameters.AddWithValue("@under", (object?)query.Under ?? DBNull.Value);
+        command.Parameters.AddWithValue("@under", (object?)drive ?? DBNull.Value);
+        command.Parameters.AddWithValue("@check", (object?)check ?? DBNull.Value);
         command.Parameters.AddWithValue("@types", PropertyJson.SerializeArray((query.Types ?? []).Select(t => ChangeTypeNames.Of(t))));
 
         var events = new List<Domain.Changes.ChangeEvent>(Math.Min(query.First, 1000));
