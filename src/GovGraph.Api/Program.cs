@@ -6,6 +6,7 @@ using GovGraph.Api.Changes.Mutations;
 using GovGraph.Api.Cli;
 using GovGraph.Api.Redis;
 using GovGraph.Api.Schema;
+using GovGraph.Api.Security;
 using GovGraph.Api.Store;
 using GovGraph.Api.Transport;
 
@@ -19,6 +20,7 @@ builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
 builder.AddAnalyticsCache();         // stats, coverage, gaps and unassigned totals, invalidated by change events
 builder.AddGovGraphRedis();          // only with ConnectionStrings:Redis: fan-out, the cache's second tier, health
 builder.AddGovGraphHealth();
+builder.AddGovGraphAuth();           // JWT bearer and API keys with any Auth:* set; else open (admin, loud warning)
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 }
 
 app.MapGraphQLHttp("/graphql");
+app.UseGovGraphAuth();               // after MapGraphQLHttp's static files and WebSockets: 401/403 or the caller
 app.MapCsvExports();                 // /export/*.csv for analysts' spreadsheets
 app.MapGovGraphHealth();
 

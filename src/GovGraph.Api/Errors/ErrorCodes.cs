@@ -79,6 +79,18 @@ public static class ErrorCodes
     /// <summary>Something the query needs is not in the store.</summary>
     public const string NotFound = "NOT_FOUND";
 
+    /// <summary>
+    /// No valid credentials (HTTP 401): no bearer token or API key, or one that is expired, not yet valid, for
+    /// another issuer or audience, badly signed or unsigned.
+    /// </summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>
+    /// Valid credentials that may not do this (HTTP 403 at the transport: the token names no known role; the
+    /// same code as the mutations' refusal of a role that may not write).
+    /// </summary>
+    public const string Forbidden = GovGraph.Domain.Rules.RuleCodes.Forbidden;
+
     /// <summary>The <c>X-GovGraph-Actor</c> header is blank, longer than 100 characters or holds control characters.</summary>
     public const string InvalidActor = "INVALID_ACTOR";
 

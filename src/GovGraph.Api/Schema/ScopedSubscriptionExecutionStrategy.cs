@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using GovGraph.Api.Security;
 using GovGraph.Api.Transport;
 using GraphQL;
 using GraphQL.Execution;
@@ -17,7 +18,7 @@ namespace GovGraph.Api.Schema;
 /// </para>
 /// <para>
 /// Sharing: the hub hands the same event object to every live subscriber. Subscribers whose document, operation,
-/// variables and user are the same get the same answer for it, so the first one executes and serialises it and the
+/// variables and caller (name, role, scope, personal-data claim, API key) are the same get the same answer for it, so the first one executes and serialises it and the
 /// others send that text. A thousand live <c>changes { cursor at }</c> subscribers then cost one execution per
 /// event, not a thousand. Replayed events are read per subscriber, so they are never shared.
 /// </para>
@@ -93,14 +94,19 @@ public sealed class ScopedSubscriptionExecutionStrategy(IMeterFactory meters) : 
         _executed.Add(1);
         var scopes = context.RequestServices!.GetRequiredService<IServiceScopeFactory>();
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.EstablishCaller(context.User);
         context.RequestServices = scope.ServiceProvider;
         return await base.ProcessDataAsync(context, node, value);
     }
 
-    /// <summary>What makes two subscriptions' answers to one event the same: the document, operation, variables and user.</summary>
+    /// <summary>
+    /// What makes two subscriptions' answers to one event the same: the document, operation, variables and caller.
+    /// The caller's scope and masking change what an answer holds, so callers that differ in any of them never
+    /// share; a principal that describes no caller shares with no one.
+    /// </summary>
     private string? Fingerprint(GraphQL.Execution.ExecutionContext context)
     {
-        if (context.UserContext is not { } subscription)
+        if (context.UserContext is not { } subscription || Caller.From(context.User) is not { } caller)
         {
             return null;
         }
@@ -122,7 +128,13 @@ public sealed class ScopedSubscriptionExecutionStrategy(IMeterFactory meters) : 
             return string.Join('\u001f',
                 context.Document.Source.ToString(),
                 context.Operation.Name?.StringValue ?? string.Empty,
-                context.User?.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? "?" : string.Empty,
+                caller.AuthenticatedBy,
+                caller.Name,
+                caller.Role.ToString(),
+                caller.Scope ?? string.Empty,
+                caller.PersonalDataClaim ? "pii" : string.Empty,
+                caller.ApiKeyId ?? string.Empty,
+                string.Join('\u001e', caller.AllowedDocuments),
                 values);
         });
     }

@@ -1,4 +1,5 @@
 using GovGraph.Api.Errors;
+using GovGraph.Api.Security;
 using GovGraph.Api.Transport.ServerSentEvents;
 using GovGraph.Api.Transport.WebSockets;
 using GraphQL.Execution;
@@ -39,7 +40,8 @@ public static class GraphQLHttpExtensions
         // graphql-transport-ws connections upgrade at the same URL.
         app.UseWebSockets();
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
-        app.Map(path, endpoint.HandleAsync).WithDisplayName("GraphQL over HTTP");
+        app.Map(path, endpoint.HandleAsync).WithDisplayName("GraphQL over HTTP")
+            .WithMetadata(new AnonymousWhen(GraphiQLPage.IsPageRequest));
         return app;
     }
 }

@@ -15,6 +15,16 @@ internal sealed class GraphiQLPage(IWebHostEnvironment environment)
 
     private IFileProvider Files => environment.WebRootFileProvider;
 
+    /// <summary>
+    /// A browser asking for the IDE (GET preferring HTML, neither an upgrade nor an event stream): public, since
+    /// the page holds no data and its queries carry their own credentials.
+    /// </summary>
+    public static bool IsPageRequest(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && !context.WebSockets.IsWebSocketRequest
+        && !AcceptNegotiator.WantsEventStream(context.Request.Headers.Accept)
+        && AcceptNegotiator.PrefersHtml(context.Request.Headers.Accept);
+
     public bool IsInstalled => Files.GetFileInfo(IndexPath).Exists && Files.GetFileInfo(BundlePath).Exists;
 
     public string ExpectedLocation => Path.Combine(environment.WebRootPath ?? Path.Combine(environment.ContentRootPath, "wwwroot"), AssetFolder);

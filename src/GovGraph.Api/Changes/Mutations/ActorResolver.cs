@@ -1,15 +1,16 @@
 using System.Security.Claims;
 using GovGraph.Api.Errors;
+using GovGraph.Api.Security;
 using GovGraph.Domain.Model;
 
 namespace GovGraph.Api.Changes.Mutations;
 
 /// <summary>
-/// Who makes a change, as the change log records it. Until authentication lands (issue 6): the authenticated
-/// user's name when there is one, else the <c>X-GovGraph-Actor</c> request header, else <c>anonymous</c>. The
-/// header is a claim, not a proof; it lets tools and tests tell their writes apart meanwhile.
+/// Who makes a change, as the change log records it: the authenticated caller's name. Only in the open development
+/// mode, where everyone is the same <c>anonymous</c> admin, the <c>X-GovGraph-Actor</c> request header names the
+/// actor instead: it is a claim, not a proof, but lets tools and tests tell their writes apart there.
 /// </summary>
-public sealed class ActorResolver(IHttpContextAccessor http)
+public sealed class ActorResolver(IHttpContextAccessor http, AuthMode mode)
 {
     public const string Header = "X-GovGraph-Actor";
 
@@ -19,15 +20,17 @@ public sealed class ActorResolver(IHttpContextAccessor http)
 
     public string Resolve(ClaimsPrincipal? user)
     {
-        if (user?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name })
+        var name = Caller.From(user)?.Name;
+        if (mode.IsEnabled)
         {
-            return name;
+            // The transports refuse a request without a caller before any mutation runs; never record no one.
+            return name ?? throw new InvalidOperationException("A change without an authenticated caller.");
         }
 
         var header = http.HttpContext?.Request.Headers[Header];
         if (header is not { Count: > 0 } values)
         {
-            return Anonymous;
+            return name ?? Anonymous;
         }
 
         // A malformed header is refused rather than ignored: recording the change as someone else's would be worse.

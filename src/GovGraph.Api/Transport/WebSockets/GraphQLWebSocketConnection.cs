@@ -1,9 +1,11 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Errors;
+using GovGraph.Api.Security;
 using GraphQL;
 using GraphQLParser.AST;
 
@@ -18,6 +20,7 @@ internal sealed class GraphQLWebSocketConnection(
     WebSocket socket,
     HttpContext context,
     GraphQLExecutor executor,
+    ConnectionInitAuthenticator authenticator,
     IGraphQLTextSerializer serializer,
     GraphQLOptions options,
     ILogger logger)
@@ -31,6 +34,7 @@ internal sealed class GraphQLWebSocketConnection(
     private readonly Lock _gate = new();
     private readonly Dictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _receiving = new();
+    private ClaimsPrincipal? _user;
     private bool _initReceived;
     private bool _acknowledged;
     private int _closing;
@@ -174,6 +178,19 @@ internal sealed class GraphQLWebSocketConnection(
             _initReceived = true;
         }
 
+        // Credentials in the payload hold for the whole connection; without any, the upgrade's do.
+        var user = await authenticator.AuthenticateAsync(context.User, payload, context.Connection.RemoteIpAddress);
+        if (user is null)
+        {
+            await CloseAsync(GraphQLWsCloseCodes.Forbidden, "Forbidden");
+            return;
+        }
+
+        lock (_gate)
+        {
+            _user = user;
+        }
+
         await SendAsync(w => w.WriteString("type", "connection_ack"));
         lock (_gate)
         {
@@ -251,10 +268,18 @@ internal sealed class GraphQLWebSocketConnection(
         // Each operation gets its own scope: the connection's would share batch loaders (and what they cached)
         // between every query the client sends over its lifetime.
         await using var scope = context.RequestServices.CreateAsyncScope();
+        ClaimsPrincipal user;
+        lock (_gate)
+        {
+            // Set by the handshake: operations run only on an acknowledged connection.
+            user = _user ?? context.User;
+        }
+
         try
         {
+            scope.ServiceProvider.EstablishCaller(user);
             var window = new DeliveryWindow();
-            result = await executor.ExecuteAsync(request, scope.ServiceProvider, context.User, ct, window);
+            result = await executor.ExecuteAsync(request, scope.ServiceProvider, user, ct, window);
             if (result.Streams is { Count: > 0 } streams)
             {
                 await foreach (var next in executor.ReadStreamAsync(streams.Values.First(), window, ct))

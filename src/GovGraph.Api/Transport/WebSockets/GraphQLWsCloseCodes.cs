@@ -12,6 +12,12 @@ internal static class GraphQLWsCloseCodes
     /// <summary>A <c>subscribe</c> before the connection was acknowledged.</summary>
     public const int Unauthorized = 4401;
 
+    /// <summary>
+    /// Authentication is on and the connection has no valid credentials naming a known role, neither in its
+    /// upgrade request nor in its <c>connection_init</c> payload.
+    /// </summary>
+    public const int Forbidden = 4403;
+
     /// <summary>The client did not ask for the <c>graphql-transport-ws</c> subprotocol.</summary>
     public const int SubprotocolNotAcceptable = 4406;
 
