@@ -99,7 +99,4 @@ public static class ErrorCodes
     /// the analyst role or above and the <c>pii</c> claim.
     /// </summary>
     public const string PersonalDataHidden = "PERSONAL_DATA_HIDDEN";
-
-    /// <summary>The caller's role may not do this (writes need editor or admin).</summary>
-    public const string Forbidden = "FORBIDDEN";
 }

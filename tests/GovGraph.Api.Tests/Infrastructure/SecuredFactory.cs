@@ -6,8 +6,17 @@ namespace GovGraph.Api.Tests.Infrastructure;
 /// The API with authentication on (an HS256 signing key, so tests mint their own tokens with <see cref="Tokens"/>),
 /// over its own seeded Ningguo store.
 /// </summary>
-public class SecuredFactory(string seed = "ningguo") : GovGraphFactory(seed)
+public class SecuredFactory : GovGraphFactory
 {
+    public SecuredFactory() : base("ningguo")
+    {
+    }
+
+    /// <summary>For factories over another store (<c>none</c>: empty, filled by the subclass).</summary>
+    protected SecuredFactory(string seed) : base(seed)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

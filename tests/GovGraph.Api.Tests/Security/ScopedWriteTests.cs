@@ -99,7 +99,7 @@ public sealed class ScopedWriteTests(SecuredSmallCountyFactory api) : IClassFixt
         var before = await api.LatestCursorAsync();
         await using var socket = await WsTestClient.ConnectAsync(api);
         var token = Tokens.Create("viewer", Xialin);
-        await socket.SendAsync($$"""{"type":"connection_init","payload":{"Authorization":"Bearer {{token}}"}}""");
+        await socket.SendAsync($$$"""{"type":"connection_init","payload":{"Authorization":"Bearer {{{token}}}"}}""");
         Assert.Equal("connection_ack", (await socket.ReceiveAsync())["type"]!.GetValue<string>());
         // Replaying from a cursor taken before the writes, so the subscription cannot miss them however late it starts.
         await socket.SubscribeAsync("1", "subscription ($after: String) { changes(after: $after) { nodeId after } }",
