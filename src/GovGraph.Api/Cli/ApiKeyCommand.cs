@@ -96,12 +96,18 @@ public static class ApiKeyCommand
             k.Id, k.Name.Length == 0 ? "-" : k.Name, k.Role, k.Scope ?? "everything", k.PersonalData ? "true" : "false",
             Documents(k), Instant(k.CreatedAt), k.RevokedAt is { } revoked ? Instant(revoked) : "-",
         }).Prepend(header).ToList();
-        var widths = Enumerable.Range(0, header.Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        var widths = Enumerable.Range(0, header.Length).Select(i => rows.Max(r => Width(r[i]))).ToArray();
         foreach (var row in rows)
         {
-            await output.WriteLineAsync(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+            var cells = row.Select((cell, i) => i == row.Length - 1 ? cell : cell + new string(' ', widths[i] - Width(cell)));
+            await output.WriteLineAsync(string.Join("  ", cells).TrimEnd());
         }
     }
+
+    /// <summary>Columns a terminal gives the text: Chinese (and other East Asian wide) characters take two.</summary>
+    private static int Width(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115f' or >= '\u2e80' and <= '\ua4cf'
+        or >= '\uac00' and <= '\ud7a3' or >= '\uf900' and <= '\ufaff' or >= '\ufe30' and <= '\ufe4f' or >= '\uff00' and <= '\uff60'
+        or >= '\uffe0' and <= '\uffe6' ? 2 : 1);
 
     private static string Documents(ApiKeyRecord key) =>
         key.Documents.Count == 0 ? "any" : key.Documents.Count.ToString(CultureInfo.InvariantCulture);
