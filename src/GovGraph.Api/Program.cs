@@ -7,12 +7,14 @@ using GovGraph.Api.Cli;
 using GovGraph.Api.Redis;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Security;
+using GovGraph.Api.Security.ApiKeys;
 using GovGraph.Api.Store;
 using GovGraph.Api.Transport;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGovGraphStore();          // Store:Provider (sqlite by default), seeded at start unless Store:Seed=none
+builder.AddApiKeys();                // API keys for third-party apps (X-Api-Key), kept as salted hashes in the store
 builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
 builder.AddGovGraphChanges();        // change hub, publisher, fan-out and change-log retention
 builder.AddGovGraphMutations();      // the graph editor behind every mutation

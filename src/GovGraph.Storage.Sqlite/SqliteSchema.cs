@@ -121,6 +121,24 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_idempotency_at ON idempotency (at_ms);
         """,
+
+        // 4: API keys beside the graph, so every API instance sees the same keys and revocations. Only the salted
+        // hash of a key's secret is kept. created_at is ISO 8601 in UTC, so it sorts as text.
+        """
+        CREATE TABLE api_keys (
+            seq        INTEGER PRIMARY KEY,
+            id         TEXT    NOT NULL UNIQUE,
+            name       TEXT    NOT NULL,
+            role       TEXT    NOT NULL,
+            scope      TEXT,
+            pii        INTEGER NOT NULL,
+            salt       TEXT    NOT NULL,
+            hash       TEXT    NOT NULL,
+            documents  TEXT    NOT NULL,
+            created_at TEXT    NOT NULL,
+            revoked_at TEXT
+        );
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -78,6 +78,7 @@ public sealed class SqliteGraphStoreContractTests : GraphStoreContract, IDisposa
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
+                DROP TABLE api_keys;
                 DROP TABLE changes; DROP TABLE change_scope; DROP TABLE change_log_meta; DROP TABLE idempotency;
                 DELETE FROM sqlite_sequence WHERE name = 'changes';
                 ALTER TABLE nodes DROP COLUMN version;
@@ -101,7 +102,7 @@ public sealed class SqliteGraphStoreContractTests : GraphStoreContract, IDisposa
         check.Open();
         using var version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version;";
-        Assert.Equal(3L, (long)version.ExecuteScalar()!);
+        Assert.Equal(4L, (long)version.ExecuteScalar()!);
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovGraph.Api.Security.ApiKeys;
 using GovGraph.Storage;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,8 @@ public static class CommandLine
         ["schema", ..] => await SchemaCommand.RunAsync(app.Services, args),
         ["import", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "import", (store, c, ct) => ImportCommand.RunAsync(store, args, c, ct)),
         ["export", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "export", (store, c, ct) => ExportCommand.RunAsync(store, args, c, ct)),
+        ["apikey", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "apikey",
+            (store, c, ct) => ApiKeyCommand.RunAsync(app.Services.GetRequiredService<ApiKeyService>(), store, args, c, ct)),
         ["seed", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "seed", (store, c, ct) => SeedCommand.RunAsync(store, args, c, ct)),
         _ => null,
     };

@@ -6,20 +6,27 @@ namespace GovGraph.Api.Cli;
 /// </summary>
 public sealed class VerbArguments
 {
-    private VerbArguments(List<string> positionals, HashSet<string> flags, Dictionary<string, string> values)
+    private readonly Dictionary<string, List<string>> _all;
+
+    private VerbArguments(List<string> positionals, HashSet<string> flags, Dictionary<string, List<string>> values)
     {
         Positionals = positionals;
         Flags = flags;
-        Values = values;
+        _all = values;
+        Values = values.ToDictionary(v => v.Key, v => v.Value[^1], StringComparer.Ordinal);
     }
 
     public IReadOnlyList<string> Positionals { get; }
 
     public IReadOnlySet<string> Flags { get; }
 
+    /// <summary>Each value option given, with its last value.</summary>
     public IReadOnlyDictionary<string, string> Values { get; }
 
     public bool Has(string flag) => Flags.Contains(flag);
+
+    /// <summary>Every value of a repeatable option, in the order given (empty when absent).</summary>
+    public IReadOnlyList<string> All(string option) => _all.TryGetValue(option, out var values) ? values : [];
 
     /// <summary>Parses the arguments after the verb; null with <paramref name="error"/> set when they make no sense.</summary>
     public static VerbArguments? Parse(
@@ -27,7 +34,7 @@ public sealed class VerbArguments
     {
         var positionals = new List<string>();
         var seenFlags = new HashSet<string>(StringComparer.Ordinal);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         error = null;
         using var arg = args.GetEnumerator();
         while (arg.MoveNext())
@@ -49,11 +56,11 @@ public sealed class VerbArguments
             {
                 if (equals >= 0)
                 {
-                    values[name] = current[(equals + 1)..];
+                    Add(values, name, current[(equals + 1)..]);
                 }
                 else if (arg.MoveNext())
                 {
-                    values[name] = arg.Current;
+                    Add(values, name, arg.Current);
                 }
                 else
                 {
@@ -77,5 +84,15 @@ public sealed class VerbArguments
         }
 
         return new VerbArguments(positionals, seenFlags, values);
+    }
+
+    private static void Add(Dictionary<string, List<string>> values, string name, string value)
+    {
+        if (!values.TryGetValue(name, out var list))
+        {
+            values[name] = list = [];
+        }
+
+        list.Add(value);
     }
 }

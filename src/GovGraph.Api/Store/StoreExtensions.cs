@@ -3,6 +3,7 @@ using GovGraph.Storage;
 using GovGraph.Storage.Neo4j.Client;
 using GovGraph.Storage.Neo4j.Cypher;
 using GovGraph.Storage.Neo4j.Store;
+using GovGraph.Storage.Security;
 using GovGraph.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace GovGraph.Api.Store;
 
 public static class StoreExtensions
 {
-    /// <summary>Registers the configured store, counted per request, and the start-up initialiser/seeder.</summary>
+    /// <summary>Registers the configured store (also the API-key store: the same instance), counted per request, and the start-up initialiser/seeder.</summary>
     public static IHostApplicationBuilder AddGovGraphStore(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StoreOptions>()
@@ -30,6 +31,7 @@ public static class StoreExtensions
                 return new SqliteGraphStore(new SqliteStoreOptions { Path = options.Path });
             });
             builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+            builder.Services.AddSingleton<IApiKeyStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         }
 
         builder.Services.AddHostedService<StoreInitializer>();
@@ -51,6 +53,8 @@ public static class StoreExtensions
         builder.Services.AddSingleton<ICypherRunner>(sp => new Neo4jQueryClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(Neo4jOptions.SectionName),
             sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
-        builder.Services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(sp.GetRequiredService<ICypherRunner>(), TimeProvider.System));
+        builder.Services.AddSingleton(sp => new Neo4jGraphStore(sp.GetRequiredService<ICypherRunner>(), TimeProvider.System));
+        builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+        builder.Services.AddSingleton<IApiKeyStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
     }
 }

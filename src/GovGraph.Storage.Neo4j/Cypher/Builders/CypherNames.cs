@@ -27,6 +27,9 @@ internal static class CypherNames
 
     public const string CounterLabel = "GgCounter";
 
+    /// <summary>API keys: outside the graph (no <see cref="NodeLabel"/>), so graph reads and replacing the graph never touch them.</summary>
+    public const string ApiKeyLabel = "GgApiKey";
+
     /// <summary>How many placement levels a subtree may span (the county has six; headroom for growth).</summary>
     public const int MaxPlacementDepth = 8;
 

@@ -6,7 +6,7 @@ namespace GovGraph.Storage.Neo4j.Cypher.Builders;
 /// The schema, created idempotently at start (<c>IF NOT EXISTS</c>): a uniqueness constraint on <c>id</c> per
 /// label (and on the shared <c>GgNode</c> label, for lookups by id alone), indexes on insertion order, on the
 /// properties the API filters on and on relationship validity, a full-text index on names with the <c>cjk</c>
-/// analyzer (search), and the change log's and counters' keys. Schema commands take no parameters.
+/// analyzer (search), and the change log's, counters' and API keys' keys. Schema commands take no parameters.
 /// </summary>
 internal static class MigrationsCypher
 {
@@ -58,6 +58,7 @@ internal static class MigrationsCypher
         statements.Add($"CREATE INDEX gg_change_at IF NOT EXISTS FOR (e:{CypherNames.ChangeLabel}) ON (e.atMs)");
         statements.Add($"CREATE CONSTRAINT gg_counter_name IF NOT EXISTS FOR (c:{CypherNames.CounterLabel}) REQUIRE c.name IS UNIQUE");
         statements.Add("CREATE CONSTRAINT gg_idempotency_key IF NOT EXISTS FOR (i:GgIdempotency) REQUIRE i.key IS UNIQUE");
+        statements.Add($"CREATE CONSTRAINT gg_api_key_id IF NOT EXISTS FOR (k:{CypherNames.ApiKeyLabel}) REQUIRE k.{CypherNames.Id} IS UNIQUE");
         return statements.Select(s => new CypherStatement(s, new Dictionary<string, object?>())).ToList();
     }
 }

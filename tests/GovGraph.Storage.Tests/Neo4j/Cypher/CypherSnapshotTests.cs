@@ -170,6 +170,23 @@ public sealed class CypherSnapshotTests
     }.Select(Shape));
 
     [Fact]
+    public void SaveAnApiKeyUnlessItsIdIsTaken() => Match(ApiKeyCypher.Save("0123456789abcdef", new Dictionary<string, object?>
+    {
+        ["name"] = "app", ["role"] = "viewer", ["scope"] = "township:gangkou", ["pii"] = false, ["salt"] = "c2FsdA==",
+        ["hash"] = "aGFzaA==", ["documents"] = new List<string> { "sha256:" + new string('a', 64) },
+        ["createdAt"] = "2026-03-01T00:30:00.0000000+00:00", ["revokedAt"] = null,
+    }));
+
+    [Fact]
+    public void FindAnApiKey() => Match(ApiKeyCypher.Find("0123456789abcdef"));
+
+    [Fact]
+    public void ListApiKeysOldestFirst() => Match(ApiKeyCypher.List());
+
+    [Fact]
+    public void RevokeAnApiKeyOnce() => Match(ApiKeyCypher.Revoke("0123456789abcdef", "2026-03-04T00:30:00.0000000+00:00"));
+
+    [Fact]
     public void Migrations() => Match(MigrationsCypher.All().Select(s => s.Text));
 
     private static object Shape(CypherStatement statement) =>
