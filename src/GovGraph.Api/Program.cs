@@ -4,6 +4,7 @@ using GovGraph.Api.Analytics.Export;
 using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Changes.Mutations;
 using GovGraph.Api.Cli;
+using GovGraph.Api.Limits;
 using GovGraph.Api.Redis;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Store;
@@ -28,6 +29,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 }
 
+app.UseGovGraphRateLimiting();       // per caller on /graphql and /export/*: after authentication, before the endpoints
 app.MapGraphQLHttp("/graphql");
 app.MapCsvExports();                 // /export/*.csv for analysts' spreadsheets
 app.MapGovGraphHealth();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Errors;
+using GovGraph.Api.Limits.RateLimiting;
 using GraphQL;
 using GraphQLParser.AST;
 
@@ -18,6 +19,7 @@ internal sealed class GraphQLWebSocketConnection(
     WebSocket socket,
     HttpContext context,
     GraphQLExecutor executor,
+    CallerRateLimiter rateLimiter,
     IGraphQLTextSerializer serializer,
     GraphQLOptions options,
     ILogger logger)
@@ -253,6 +255,14 @@ internal sealed class GraphQLWebSocketConnection(
         await using var scope = context.RequestServices.CreateAsyncScope();
         try
         {
+            // Each operation spends from the caller's bucket, as a request would: one upgrade is not a licence
+            // for unlimited operations.
+            if (!rateLimiter.TryAcquireOperation(context))
+            {
+                await SendErrorsAsync(id, RateLimitRejection.Result());
+                return;
+            }
+
             var window = new DeliveryWindow();
             result = await executor.ExecuteAsync(request, scope.ServiceProvider, context.User, ct, window);
             if (result.Streams is { Count: > 0 } streams)

@@ -1,3 +1,4 @@
+using GovGraph.Api.Limits.RateLimiting;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,7 @@ namespace GovGraph.Api.Transport.WebSockets;
 /// </summary>
 internal sealed class GraphQLWebSocketEndpoint(
     GraphQLExecutor executor,
+    CallerRateLimiter rateLimiter,
     IOptions<GraphQLOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketEndpoint> logger)
@@ -20,7 +22,7 @@ internal sealed class GraphQLWebSocketEndpoint(
         var wantsProtocol = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.Ordinal);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(wantsProtocol ? SubProtocol : null);
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var connection = new GraphQLWebSocketConnection(socket, context, executor, serializer, options.Value, logger);
+        var connection = new GraphQLWebSocketConnection(socket, context, executor, rateLimiter, serializer, options.Value, logger);
         if (!wantsProtocol)
         {
             await connection.RefuseAsync(GraphQLWsCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");
