@@ -1,9 +1,14 @@
 using GovGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovGraph.Api.Tests.Limits;
 
-/// <summary>The API with some settings of its own (limits set low, persisted documents, rate limiting on).</summary>
+/// <summary>
+/// The API with some settings of its own (limits set low, persisted documents, rate limiting on), and callers
+/// named by test headers (<see cref="TestCallers"/>).
+/// </summary>
 public class LimitsFactory(string seed, IReadOnlyDictionary<string, string> settings) : GovGraphFactory(seed)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -13,5 +18,7 @@ public class LimitsFactory(string seed, IReadOnlyDictionary<string, string> sett
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestCallers>());
     }
 }
