@@ -32,6 +32,27 @@ public sealed class GraphQLOptions
     public int MaxPageSize { get; set; } = 500;
 
     /// <summary>
+    /// Longest accepted query text in characters (default 20,000); longer ones get <c>QUERY_TOO_LONG</c> before
+    /// they are parsed. Persisted documents are the server's own and are not measured.
+    /// </summary>
+    [Range(100, 10_000_000)]
+    public int MaxQueryLength { get; set; } = 20_000;
+
+    /// <summary>
+    /// Most aliased fields one operation may hold, counted through its fragments as many times as they are spread
+    /// (default 50); more get <c>TOO_MANY_ALIASES</c>.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>
+    /// Longest a query or mutation may run (default 30 s) before it is abandoned with <c>EXECUTION_TIMEOUT</c>.
+    /// Subscriptions are long-lived and not bounded.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// How long a graphql-transport-ws client has after connecting to send <c>connection_init</c> (default 3 s);
     /// after that the socket is closed with 4408.
     /// </summary>

@@ -4,6 +4,7 @@ using GovGraph.Api.Analytics.Export;
 using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Changes.Mutations;
 using GovGraph.Api.Cli;
+using GovGraph.Api.Limits;
 using GovGraph.Api.Redis;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Security;
@@ -34,6 +35,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 
 app.MapGraphQLHttp("/graphql");
 app.UseGovGraphAuth();               // after MapGraphQLHttp's static files and WebSockets: 401/403 or the caller
+app.UseGovGraphRateLimiting();       // per caller on /graphql and /export/*: after authentication (keyed by it), before the endpoints
 app.MapCsvExports();                 // /export/*.csv for analysts' spreadsheets
 app.MapGovGraphHealth();
 

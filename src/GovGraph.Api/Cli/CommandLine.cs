@@ -18,6 +18,7 @@ public static class CommandLine
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args, CliConsole? console = null) => args switch
     {
         ["schema", ..] => await SchemaCommand.RunAsync(app.Services, args),
+        ["persisted", ..] => await PersistedCommand.RunAsync(args, console ?? CliConsole.System),
         ["import", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "import", (store, c, ct) => ImportCommand.RunAsync(store, args, c, ct)),
         ["export", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "export", (store, c, ct) => ExportCommand.RunAsync(store, args, c, ct)),
         ["apikey", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "apikey",

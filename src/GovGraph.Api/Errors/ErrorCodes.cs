@@ -76,6 +76,30 @@ public static class ErrorCodes
     /// <summary>The query's complexity is above GraphQL:MaxComplexity.</summary>
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
 
+    /// <summary>The query text is longer than GraphQL:MaxQueryLength characters.</summary>
+    public const string QueryTooLong = "QUERY_TOO_LONG";
+
+    /// <summary>The operation holds more aliased fields than GraphQL:MaxAliases, counting every fragment spread.</summary>
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+
+    /// <summary>The query or mutation ran longer than GraphQL:ExecutionTimeout; a mutation may still have committed (retry it with the same clientMutationId).</summary>
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+
+    /// <summary>
+    /// Raw query text where only persisted documents are accepted (GraphQL:PersistedDocuments:AllowOnly, or a caller
+    /// with an allow-list of documents); send <c>documentId</c> instead.
+    /// </summary>
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
+
+    /// <summary>The <c>documentId</c> (or Apollo <c>persistedQuery.sha256Hash</c>) names no persisted document, or is malformed.</summary>
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+
+    /// <summary>The persisted document is not on the caller's allow-list.</summary>
+    public const string PersistedDocumentNotAllowed = "PERSISTED_DOCUMENT_NOT_ALLOWED";
+
+    /// <summary>The caller sent more requests (or WebSocket subscribe operations) than RateLimit:* allows; retry after Retry-After seconds.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>Something the query needs is not in the store.</summary>
     public const string NotFound = "NOT_FOUND";
 

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GovGraph.Api.Graph;
+using GovGraph.Api.Limits;
+using GovGraph.Api.Limits.PersistedDocuments;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +10,10 @@ namespace GovGraph.Api.Schema;
 
 public static class SchemaExtensions
 {
-    /// <summary>The schema, the per-request loaders and the execution limits (depth, complexity).</summary>
+    /// <summary>
+    /// The schema, the per-request loaders and the execution limits (depth, complexity, aliases, persisted
+    /// documents; rate limiting per caller comes with them).
+    /// </summary>
     public static IHostApplicationBuilder AddGovGraphSchema(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<GraphQLOptions>()
@@ -16,6 +21,7 @@ public static class SchemaExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<GraphLoaders>();
+        builder.AddGovGraphLimits();
         builder.Services.AddGraphQL(b => b
             .AddSchema<GovGraphSchema>()
             .AddGraphTypes(typeof(GovGraphSchema).Assembly)
@@ -29,7 +35,13 @@ public static class SchemaExtensions
                 var limits = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value;
                 c.MaxDepth = limits.MaxDepth;
                 c.MaxComplexity = limits.MaxComplexity;
-            }));
+            })
+            .AddValidationRule<AliasLimitRule>()
+            // documentId and Apollo's persisted-query hash load their text from PersistedDocumentStore.
+            .UsePersistedDocuments((o, sp) =>
+                o.AllowOnlyPersistedDocuments = sp.GetRequiredService<IOptions<PersistedDocumentsOptions>>().Value.AllowOnly));
+        // Replaces GraphQL.NET's parser so absurdly deep documents stop early with MAX_DEPTH_EXCEEDED.
+        builder.Services.AddSingleton<GraphQL.Execution.IDocumentBuilder, DepthLimitedDocumentBuilder>();
         return builder;
     }
 }

@@ -1,8 +1,12 @@
 using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Errors;
+using GovGraph.Api.Limits;
+using GovGraph.Api.Limits.PersistedDocuments;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 
 namespace GovGraph.Api.Transport;
 
@@ -10,8 +14,21 @@ namespace GovGraph.Api.Transport;
 /// Runs one GraphQL request the same way for every transport (HTTP, WebSocket, SSE): the schema's limits, a
 /// store refusal the caller caused keeping its stable code, and every other failure logged here and masked.
 /// </summary>
-internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogger<GraphQLExecutor> logger)
+internal sealed class GraphQLExecutor(
+    IDocumentExecuter<ISchema> executer,
+    PersistedDocumentStore documents,
+    IOptions<GraphQLOptions> options,
+    ILogger<GraphQLExecutor> logger)
 {
+    /// <summary>
+    /// The type of the operation the request selects, its text read from the persisted documents when it names
+    /// one; null when the document is unknown, does not parse or names no single operation (execution reports why).
+    /// </summary>
+    public OperationType? OperationTypeOf(GraphQLHttpRequest request) =>
+        (request.Query ?? documents.Find(request.DocumentId)) is { } text
+            ? OperationSelector.SelectedOperationType(text, request.OperationName)
+            : null;
+
     /// <summary>
     /// Executes with <paramref name="services"/> as the request's services: the HTTP request's scope, or one scope
     /// per operation on a WebSocket, so operations never share batch loaders (which cache what they read).
@@ -19,9 +36,20 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
     public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, IServiceProvider services,
         System.Security.Claims.ClaimsPrincipal user, CancellationToken ct, DeliveryWindow? window = null)
     {
+        if (RequestLimits.Refusal(request, user, options.Value) is { } refusal)
+        {
+            var refused = new ExecutionResult();
+            refused.AddError(refusal);
+            return refused;
+        }
+
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
+            // Subscriptions live as long as their client wants; queries and mutations get a deadline.
+            Timeout = OperationTypeOf(request) == OperationType.Subscription ? Timeout.InfiniteTimeSpan : options.Value.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -46,6 +74,7 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
                 return Task.CompletedTask;
             },
         });
+        RequestLimits.AssignCodes(result);
         return result;
     }
 

@@ -76,7 +76,7 @@ internal sealed class GraphQLHttpEndpoint(
 
             // Only the operation that would run matters: a GET document may hold mutations it does not select.
             if (graphQLRequest is not null && isGet
-                && OperationSelector.SelectedOperationType(graphQLRequest.Query, graphQLRequest.OperationName) == OperationType.Mutation)
+                && executor.OperationTypeOf(graphQLRequest) == OperationType.Mutation)
             {
                 error = new TransportError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                     "Mutations cannot be sent over GET; use POST.", Allow: "POST");
@@ -84,7 +84,7 @@ internal sealed class GraphQLHttpEndpoint(
 
             // A plain response holds one result; a subscription's stream needs a streaming transport.
             if (graphQLRequest is not null && error is null
-                && OperationSelector.SelectedOperationType(graphQLRequest.Query, graphQLRequest.OperationName) == OperationType.Subscription)
+                && executor.OperationTypeOf(graphQLRequest) == OperationType.Subscription)
             {
                 error = TransportError.BadRequest(ErrorCodes.SubscriptionNeedsStream,
                     "Subscriptions stream over WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream) at this URL.");

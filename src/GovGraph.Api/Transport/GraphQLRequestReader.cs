@@ -47,12 +47,6 @@ internal static class GraphQLRequestReader
             }
         }
 
-        var query = parameters.GetValueOrDefault("query");
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return (null, QueryMissing());
-        }
-
         var operationName = parameters.GetValueOrDefault("operationName");
         if (!TryReadJsonObjectParameter(parameters.GetValueOrDefault("variables"), "variables", serializer, out var variables, out var error)
             || !TryReadJsonObjectParameter(parameters.GetValueOrDefault("extensions"), "extensions", serializer, out var extensions, out error))
@@ -60,8 +54,48 @@ internal static class GraphQLRequestReader
             return (null, error);
         }
 
-        return (new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
+        return Complete(parameters.GetValueOrDefault("query"), parameters.GetValueOrDefault("documentId"), operationName, variables, extensions);
     }
+
+    /// <summary>
+    /// The request once each parameter is read: exactly one of the query text and a document id (a
+    /// <c>documentId</c>, else Apollo's persisted-query hash when no text was sent).
+    /// </summary>
+    private static (GraphQLHttpRequest? Request, TransportError? Error) Complete(
+        string? query, string? documentId, string? operationName, Inputs? variables, Inputs? extensions)
+    {
+        if (string.IsNullOrEmpty(documentId))
+        {
+            documentId = null;
+        }
+
+        // Apollo clients send the hash beside the text once the server asked for it; with text, the text is the
+        // request, so a hash can never smuggle other text past the persisted-only checks.
+        if (string.IsNullOrWhiteSpace(query) && documentId is null && ApolloHash(extensions) is { } hash)
+        {
+            documentId = "sha256:" + hash;
+        }
+
+        if (!string.IsNullOrWhiteSpace(query) && documentId is not null)
+        {
+            return (null, InvalidParameter("Send either 'query' or 'documentId', not both."));
+        }
+
+        if (string.IsNullOrWhiteSpace(query) && documentId is null)
+        {
+            return (null, QueryMissing());
+        }
+
+        return (new GraphQLHttpRequest(documentId is null ? query : null, string.IsNullOrEmpty(operationName) ? null : operationName,
+            variables, extensions, documentId), null);
+    }
+
+    private static string? ApolloHash(Inputs? extensions) =>
+        extensions?.TryGetValue("persistedQuery", out var persisted) == true
+        && persisted is IDictionary<string, object?> fields
+        && fields.TryGetValue("sha256Hash", out var hash) && hash is string { Length: > 0 } text
+            ? text
+            : null;
 
     public static async Task<(GraphQLHttpRequest? Request, TransportError? Error)> FromBodyAsync(
         HttpRequest request, int maxBodyBytes, IGraphQLSerializer serializer, CancellationToken cancellationToken)
@@ -138,6 +172,7 @@ internal static class GraphQLRequestReader
         }
 
         string? query = null;
+        string? documentId = null;
         string? operationName = null;
         Inputs? variables = null;
         Inputs? extensions = null;
@@ -153,6 +188,11 @@ internal static class GraphQLRequestReader
                         break;
                     case "query" when value.ValueKind != JsonValueKind.Null:
                         return (null, InvalidParameter("The 'query' parameter must be a string."));
+                    case "documentId" when value.ValueKind == JsonValueKind.String:
+                        documentId = value.GetString();
+                        break;
+                    case "documentId" when value.ValueKind != JsonValueKind.Null:
+                        return (null, InvalidParameter("The 'documentId' parameter must be a string or null."));
                     case "operationName" when value.ValueKind == JsonValueKind.String:
                         operationName = value.GetString();
                         break;
@@ -175,12 +215,7 @@ internal static class GraphQLRequestReader
             return (null, UnreadableValue(ex, "The request body"));
         }
 
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return (null, QueryMissing());
-        }
-
-        return (new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
+        return Complete(query, documentId, operationName, variables, extensions);
     }
 
     private static bool TryReadJsonObjectParameter(string? text, string name, IGraphQLSerializer serializer,
@@ -308,10 +343,10 @@ internal static class GraphQLRequestReader
         }
     }
 
-    private static bool IsGraphQLParameter(string name) => name is "query" or "operationName" or "variables" or "extensions";
+    private static bool IsGraphQLParameter(string name) => name is "query" or "documentId" or "operationName" or "variables" or "extensions";
 
     private static TransportError QueryMissing() =>
-        TransportError.BadRequest(ErrorCodes.QueryMissing, "The 'query' parameter is missing or empty.");
+        TransportError.BadRequest(ErrorCodes.QueryMissing, "The 'query' parameter (or a persisted document's 'documentId') is missing or empty.");
 
     private static TransportError InvalidParameter(string message) =>
         TransportError.BadRequest(ErrorCodes.InvalidParameter, message);

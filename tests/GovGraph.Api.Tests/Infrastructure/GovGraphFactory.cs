@@ -18,6 +18,8 @@ public class GovGraphFactory(string seed) : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Store:Path", StorePath);
         builder.UseSetting("Store:Seed", seed);
+        // Tests share one client address; the rate limit's own tests switch it back on.
+        builder.UseSetting("RateLimit:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)

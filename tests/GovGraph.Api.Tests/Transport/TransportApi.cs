@@ -25,6 +25,7 @@ public sealed class TransportApi : IDisposable
         {
             builder.UseSetting("Store:Seed", "none");
             builder.UseSetting("Store:Path", Path.Combine(_folder, "govgraph.db"));
+            builder.UseSetting("RateLimit:Enabled", "false");
             if (webRoot is not null)
             {
                 // Outside Development the host does not layer the build's static web assets over the web root,

@@ -31,7 +31,7 @@ internal sealed class GraphQLSseEndpoint(
             ? GraphQLRequestReader.FromQueryString(request.QueryString, serializer)
             : await GraphQLRequestReader.FromBodyAsync(request, options.Value.MaxBodyBytes, serializer, context.RequestAborted);
         if (graphQLRequest is not null && isGet
-            && OperationSelector.SelectedOperationType(graphQLRequest.Query, graphQLRequest.OperationName) == OperationType.Mutation)
+            && executor.OperationTypeOf(graphQLRequest) == OperationType.Mutation)
         {
             error = new TransportError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                 "Mutations cannot be sent over GET; use POST.", Allow: "POST");

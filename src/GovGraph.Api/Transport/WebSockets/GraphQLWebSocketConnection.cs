@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Errors;
+using GovGraph.Api.Limits.RateLimiting;
 using GovGraph.Api.Security;
 using GraphQL;
 using GraphQLParser.AST;
@@ -21,6 +22,7 @@ internal sealed class GraphQLWebSocketConnection(
     HttpContext context,
     GraphQLExecutor executor,
     ConnectionInitAuthenticator authenticator,
+    CallerRateLimiter rateLimiter,
     IGraphQLTextSerializer serializer,
     GraphQLOptions options,
     ILogger logger)
@@ -278,6 +280,15 @@ internal sealed class GraphQLWebSocketConnection(
         try
         {
             scope.ServiceProvider.EstablishCaller(user);
+
+            // Each operation spends from the caller's bucket, as a request would: one upgrade is not a licence
+            // for unlimited operations.
+            if (!rateLimiter.TryAcquireOperation(context, user))
+            {
+                await SendErrorsAsync(id, RateLimitRejection.Result());
+                return;
+            }
+
             var window = new DeliveryWindow();
             result = await executor.ExecuteAsync(request, scope.ServiceProvider, user, ct, window);
             if (result.Streams is { Count: > 0 } streams)

@@ -1,3 +1,4 @@
+using GovGraph.Api.Limits.RateLimiting;
 using GovGraph.Api.Security;
 using GraphQL;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace GovGraph.Api.Transport.WebSockets;
 internal sealed class GraphQLWebSocketEndpoint(
     GraphQLExecutor executor,
     ConnectionInitAuthenticator authenticator,
+    CallerRateLimiter rateLimiter,
     IOptions<GraphQLOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketEndpoint> logger)
@@ -22,7 +24,7 @@ internal sealed class GraphQLWebSocketEndpoint(
         var wantsProtocol = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.Ordinal);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(wantsProtocol ? SubProtocol : null);
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var connection = new GraphQLWebSocketConnection(socket, context, executor, authenticator, serializer, options.Value, logger);
+        var connection = new GraphQLWebSocketConnection(socket, context, executor, authenticator, rateLimiter, serializer, options.Value, logger);
         if (!wantsProtocol)
         {
             await connection.RefuseAsync(GraphQLWsCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");
