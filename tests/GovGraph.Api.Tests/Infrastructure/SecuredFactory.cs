@@ -6,8 +6,20 @@ namespace GovGraph.Api.Tests.Infrastructure;
 /// The API with authentication on (an HS256 signing key, so tests mint their own tokens with <see cref="Tokens"/>),
 /// over its own seeded Ningguo store.
 /// </summary>
-public class SecuredFactory(string seed = "ningguo") : GovGraphFactory(seed)
+public class SecuredFactory : GovGraphFactory
 {
+    // One public constructor without parameters: xunit builds collection fixtures only so.
+    public SecuredFactory()
+        : this("ningguo")
+    {
+    }
+
+    /// <summary>The secured API over <paramref name="seed"/> (<c>ningguo</c> or <c>none</c>), for derived factories.</summary>
+    protected SecuredFactory(string seed)
+        : base(seed)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
