@@ -1,9 +1,14 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using GovGraph.Api.Tests.Changes;
 using GovGraph.Api.Tests.Infrastructure;
 using GovGraph.Api.Tests.Transport;
 using GovGraph.Storage.Changes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GovGraph.Api.Tests.Security;
 
@@ -65,5 +70,42 @@ public sealed class OpenModeTests : IAsyncLifetime
         await client.SubscribeAsync("q", "{ node(id: \"village:east\") { id } }");
 
         Assert.Equal("village:east", (await client.ReceiveAsync())["payload"]!["data"]!["node"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void StartingOpenLogsALoudWarning()
+    {
+        using var factory = new LoggedFactory();
+
+        _ = factory.Services;
+
+        var warning = Assert.Single(factory.Logs, l => l.Message.StartsWith("GovGraph runs OPEN", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, warning.Level);
+    }
+
+    [Fact]
+    public void StartingSecuredLogsNoWarning()
+    {
+        using var factory = new LoggedFactory(SecuredSettings.Hs256());
+
+        _ = factory.Services;
+
+        Assert.DoesNotContain(factory.Logs, l => l.Message.Contains("OPEN", StringComparison.Ordinal));
+    }
+
+    private sealed class LoggedFactory(Dictionary<string, string>? settings = null) : GovGraphFactory("none")
+    {
+        public ConcurrentQueue<(string Category, LogLevel Level, string Message)> Logs { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            foreach (var (key, value) in settings ?? [])
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(new KeepingLoggerProvider(Logs)));
+        }
     }
 }
