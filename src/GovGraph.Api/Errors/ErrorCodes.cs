@@ -115,7 +115,7 @@ public static class ErrorCodes
     /// </summary>
     public const string Forbidden = GovGraph.Domain.Rules.RuleCodes.Forbidden;
 
-    /// <summary>The <c>X-GovGraph-Actor</c> header is blank, longer than 100 characters or holds control characters.</summary>
+    /// <summary>The <c>X-GovGraph-Actor</c> header (read only in the open mode) is blank, longer than 100 characters or holds control characters.</summary>
     public const string InvalidActor = "INVALID_ACTOR";
 
     /// <summary>

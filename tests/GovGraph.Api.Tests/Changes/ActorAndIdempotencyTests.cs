@@ -2,6 +2,10 @@ using GovGraph.Api.Tests.Infrastructure;
 
 namespace GovGraph.Api.Tests.Changes;
 
+/// <summary>
+/// The open mode's actors (the X-GovGraph-Actor header, else <c>anonymous</c>) and idempotent retries. With auth on the
+/// actor is the caller's name whatever the header says: Security/ActorTests.
+/// </summary>
 public sealed class ActorAndIdempotencyTests(SmallCountyFactory factory) : IClassFixture<SmallCountyFactory>
 {
     private const string CreatePerson = """

@@ -44,28 +44,4 @@ public sealed class RedisApiFactory(string redis, string? storePath = null, IRea
 
         builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(new KeepingLoggerProvider(Logs)));
     }
-
-    private sealed class KeepingLoggerProvider(ConcurrentQueue<(string, LogLevel, string)> logs) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, logs);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<(string, LogLevel, string)> logs) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (IsEnabled(logLevel))
-                {
-                    logs.Enqueue((category, logLevel, formatter(state, exception)));
-                }
-            }
-        }
-    }
 }

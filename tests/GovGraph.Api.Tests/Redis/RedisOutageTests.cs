@@ -36,7 +36,7 @@ public sealed class RedisOutageTests
         Assert.Equal(SeededFacts.Get.GroupOfHousehold.Count, stats["households"]!.GetValue<int>());
         var ready = await onA.GetAsync("/health/ready");
         Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal(("Degraded", "Degraded"), await ReadyAsync(onA));
+        Assert.Equal(("Healthy", "Degraded"), await ReadyAsync(onA));
 
         await redis.StartAgainAsync();
         await ChangeKit.EventuallyAsync(async () => (await ReadyAsync(onA)).Redis == "Healthy", "A reports Redis healthy again");
@@ -65,7 +65,7 @@ public sealed class RedisOutageTests
         var township = SeededFacts.Get.Children["city:ningguo"].Skip(1).First();
 
         Assert.Equal(SeededFacts.Get.UnassignedUnder(township), await UnassignedAsync(onA, township));
-        Assert.Equal(("Degraded", "Degraded"), await ReadyAsync(onA));
+        Assert.Equal(("Healthy", "Degraded"), await ReadyAsync(onA));
 
         await redis.StartAgainAsync();
         await ChangeKit.EventuallyAsync(async () => (await ReadyAsync(onA)).Redis == "Healthy", "A reports Redis healthy");
@@ -84,9 +84,10 @@ public sealed class RedisOutageTests
         return response.AssertNoErrors().Data["coverage"]!["unassigned"]!.GetValue<int>();
     }
 
-    private static async Task<(string Status, string Redis)> ReadyAsync(HttpClient client)
+    /// <summary>The store's and Redis' readiness (the overall status is Degraded anyway: these tests run open).</summary>
+    private static async Task<(string Store, string Redis)> ReadyAsync(HttpClient client)
     {
         var body = JsonNode.Parse(await client.GetStringAsync("/health/ready"))!;
-        return (body["status"]!.GetValue<string>(), body["checks"]!["redis"]!["status"]!.GetValue<string>());
+        return (body["checks"]!["store"]!["status"]!.GetValue<string>(), body["checks"]!["redis"]!["status"]!.GetValue<string>());
     }
 }

@@ -1,8 +1,5 @@
-using System.Diagnostics.Metrics;
 using GovGraph.Api.Changes.Feed;
-using GovGraph.Api.Schema;
 using GovGraph.Api.Tests.Changes;
-using Microsoft.Extensions.DependencyInjection;
 using static GovGraph.Api.Tests.Changes.FeedApi;
 
 namespace GovGraph.Api.Tests.Transport;
@@ -14,43 +11,17 @@ public sealed class SharedSubscriptionExecutionTests : IAsyncLifetime
     private const string Under = "subscription($under: ID) { changes(under: $under) { cursor type } }";
 
     private readonly FeedApi _api = new();
-    private MeterListener? _listener;
-    private long _executed;
-    private long _shared;
+    private SubscriptionCounters? _counters;
 
     public async Task InitializeAsync()
     {
         await _api.StartAsync();
-
-        // Only this host's meter: other tests' hosts run subscriptions in parallel.
-        var factory = _api.Services.GetRequiredService<IMeterFactory>();
-        _listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == ScopedSubscriptionExecutionStrategy.MeterName && ReferenceEquals(instrument.Meter.Scope, factory))
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
-        {
-            if (instrument.Name.EndsWith(".executed", StringComparison.Ordinal))
-            {
-                Interlocked.Add(ref _executed, value);
-            }
-            else
-            {
-                Interlocked.Add(ref _shared, value);
-            }
-        });
-        _listener.Start();
+        _counters = new SubscriptionCounters(_api.Services);
     }
 
     public Task DisposeAsync()
     {
-        _listener?.Dispose();
+        _counters?.Dispose();
         _api.Dispose();
         return Task.CompletedTask;
     }
@@ -93,8 +64,8 @@ public sealed class SharedSubscriptionExecutionTests : IAsyncLifetime
 
         Assert.Single(payloads.Distinct());
         Assert.Contains(ChangeCursor.Format(events[0].Cursor), payloads[0], StringComparison.Ordinal);
-        Assert.Equal(events.Count * 2, Interlocked.Read(ref _executed));
-        Assert.Equal(events.Count * 4, Interlocked.Read(ref _shared));
+        Assert.Equal(events.Count * 2, _counters!.Executed);
+        Assert.Equal(events.Count * 4, _counters.Shared);
 
         foreach (var client in clients)
         {

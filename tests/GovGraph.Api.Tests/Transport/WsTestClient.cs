@@ -21,7 +21,9 @@ public sealed class WsTestClient : IAsyncDisposable
 
     public string? SubProtocol => _socket.SubProtocol;
 
-    public static async Task<WsTestClient> ConnectAsync<T>(WebApplicationFactory<T> factory, string? subProtocol = "graphql-transport-ws")
+    /// <summary>Opens the socket; <paramref name="headers"/> go on the upgrade request (credentials, for instance).</summary>
+    public static async Task<WsTestClient> ConnectAsync<T>(WebApplicationFactory<T> factory, string? subProtocol = "graphql-transport-ws",
+        IReadOnlyDictionary<string, string>? headers = null)
         where T : class
     {
         var client = factory.Server.CreateWebSocketClient();
@@ -30,19 +32,36 @@ public sealed class WsTestClient : IAsyncDisposable
             client.SubProtocols.Add(subProtocol);
         }
 
+        if (headers is not null)
+        {
+            client.ConfigureRequest = request =>
+            {
+                foreach (var (name, value) in headers)
+                {
+                    request.Headers[name] = value;
+                }
+            };
+        }
+
         var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None);
         return new WsTestClient(socket);
     }
 
-    /// <summary>Connects and completes the handshake (connection_init, connection_ack).</summary>
-    public static async Task<WsTestClient> ConnectAndInitAsync<T>(WebApplicationFactory<T> factory)
+    /// <summary>Connects and completes the handshake (connection_init with <paramref name="payload"/>, connection_ack).</summary>
+    public static async Task<WsTestClient> ConnectAndInitAsync<T>(WebApplicationFactory<T> factory, object? payload = null)
         where T : class
     {
         var client = await ConnectAsync(factory);
-        await client.SendAsync("""{"type":"connection_init"}""");
+        await client.InitAsync(payload);
         Assert.Equal("connection_ack", (await client.ReceiveAsync())["type"]!.GetValue<string>());
         return client;
     }
+
+    /// <summary>Sends connection_init, with <paramref name="payload"/> when there is one.</summary>
+    public Task InitAsync(object? payload = null) =>
+        SendAsync(payload is null
+            ? """{"type":"connection_init"}"""
+            : JsonSerializer.Serialize(new { type = "connection_init", payload }));
 
     public Task SendAsync(string text) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
