@@ -21,6 +21,15 @@ public sealed record Caller(string Name, CallerRole Role, string? Scope, bool Pe
     /// <summary>How the caller authenticated: Bearer, ApiKey or Open.</summary>
     public string AuthenticatedBy { get; init; } = GovGraphClaims.OpenType;
 
+    /// <summary>Value equality, the allow-list compared item by item (a record would compare the list by reference).</summary>
+    public bool Equals(Caller? other) =>
+        other is not null
+        && (Name, Role, Scope, PersonalDataClaim, ApiKeyId, AuthenticatedBy)
+            == (other.Name, other.Role, other.Scope, other.PersonalDataClaim, other.ApiKeyId, other.AuthenticatedBy)
+        && AllowedDocuments.SequenceEqual(other.AllowedDocuments, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Name, Role, Scope, PersonalDataClaim, ApiKeyId, AuthenticatedBy);
+
     /// <summary>Personal data shows unmasked only to analysts and above whose credential says <c>pii</c>.</summary>
     public bool SeesPersonalData => PersonalDataClaim && Role >= CallerRole.Analyst;
 
