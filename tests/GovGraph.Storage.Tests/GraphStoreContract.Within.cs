@@ -41,6 +41,19 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task AScopeOrIdsThatLookLikeQueriesAreOnlyUnknownIds()
+    {
+        var store = await SeededStoreAsync();
+        const string Evil = "x') OR 1=1; DROP TABLE nodes;-- }) MATCH (n) DETACH DELETE n //";
+
+        Assert.Empty(await IdsAsync(store, new NodeCriteria { Within = Evil, Ids = [Evil] }));
+        Assert.Empty(await IdsAsync(store, new NodeCriteria { Under = Evil, Within = Evil }));
+        Assert.Empty(await IdsAsync(store, new NodeCriteria { Ids = [Evil, Shanmen], Within = Xialin }));
+        Assert.Empty((await store.ReadChangesAsync(new ChangeQuery(0, 10) { Under = Evil, Within = Evil }, Ct)).Events);
+        Assert.Equal(21, await store.CountNodesAsync(new NodeCriteria(), Ct));
+    }
+
+    [SkippableFact]
     public async Task WithinAndUnderMustBothHold()
     {
         var store = await SeededStoreAsync();

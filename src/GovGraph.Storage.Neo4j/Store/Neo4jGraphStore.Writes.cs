@@ -92,7 +92,7 @@ public sealed partial class Neo4jGraphStore
         }
 
         var types = query.Types?.Select(ChangeTypeNames.Of).ToList();
-        var result = await ReadAsync(ChangeLogCypher.Read(query.After, query.First, query.Under, types), ct);
+        var result = await ReadAsync(ChangeLogCypher.Read(query.After, query.First, query.Under, types, query.Within), ct);
         var events = result.Values.Take(query.First).Select(row => ChangeRows.Read(Neo4jValues.Field(result, row, "e"))).ToList();
         return new ChangePage(events, result.Values.Count > query.First);
     }

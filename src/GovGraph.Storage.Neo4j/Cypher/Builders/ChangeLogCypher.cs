@@ -29,8 +29,11 @@ internal static class ChangeLogCypher
             """);
     }
 
-    /// <summary>A page of events after a cursor (First + 1 rows), optionally under a node and of some types. Returns <c>e</c>.</summary>
-    public static CypherStatement Read(long after, int first, string? under, IReadOnlyCollection<string>? types)
+    /// <summary>
+    /// A page of events after a cursor (First + 1 rows), optionally under a node, within the caller's scope (its id in
+    /// the event's scope too) and of some types. Returns <c>e</c>.
+    /// </summary>
+    public static CypherStatement Read(long after, int first, string? under, IReadOnlyCollection<string>? types, string? within = null)
     {
         var parameters = new CypherParameters();
         var afterRef = parameters.Named("after", after);
@@ -39,6 +42,11 @@ internal static class ChangeLogCypher
         if (under is not null)
         {
             conditions.Add($"{parameters.Named("under", under)} IN e.scope");
+        }
+
+        if (within is not null)
+        {
+            conditions.Add($"{parameters.Named("within", within)} IN e.scope");
         }
 
         if (types is not null)

@@ -15,11 +15,25 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
 
     public CypherParameters Parameters { get; } = parameters;
 
-    /// <summary>The criteria (without <c>Under</c>, which callers express as a placement pattern) as a predicate on <paramref name="v"/>.</summary>
-    public string Predicate(NodeCriteria criteria, string v)
+    /// <summary>
+    /// The criteria (without <c>Under</c>, which callers express as a placement pattern) as a predicate on
+    /// <paramref name="v"/>; the caller's scope (<see cref="NodeCriteria.Within"/>) too unless <paramref name="withWithin"/>
+    /// is false because the pattern already walks down from the scope.
+    /// </summary>
+    public string Predicate(NodeCriteria criteria, string v, bool withWithin = true)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var conditions = new List<string>();
+        if (criteria.Ids is { } ids)
+        {
+            conditions.Add(ids.Count == 0 ? "false" : $"{v}.{CypherNames.Id} IN {Parameters.Add(ids.Distinct(StringComparer.Ordinal).ToList())}");
+        }
+
+        if (withWithin && criteria.Within is not null)
+        {
+            conditions.Add(Within(v, criteria.Within));
+        }
+
         if (criteria.Labels is { } labels)
         {
             conditions.Add(labels.Count == 0 ? "false" : $"{v}:" + string.Join("|", labels.Distinct().Select(CypherNames.Label)));
@@ -38,11 +52,18 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
         var n = 0;
         foreach (var filter in criteria.Relationships)
         {
-            conditions.Add(RelationshipCondition(v, filter, criteria.AsOf, $"rf{n++}"));
+            conditions.Add(RelationshipCondition(v, filter, criteria.AsOf, criteria.Within, $"rf{n++}"));
         }
 
         return conditions.Count == 0 ? "true" : string.Join("\n  AND ", conditions);
     }
+
+    /// <summary>
+    /// <paramref name="v"/> sits at or under the unit <paramref name="within"/>: a bounded walk up its placement (one
+    /// parent per node, so at most a few hops). An unknown unit matches nothing.
+    /// </summary>
+    public string Within(string v, string within) =>
+        $"EXISTS {{ MATCH ({v})-[:{CypherNames.PlacedUnder}*0..{CypherNames.MaxPlacementDepth}]->(:{CypherNames.NodeLabel} {{{CypherNames.Id}: {Parameters.Add(within)}}}) }}";
 
     /// <summary>The relationship variable <paramref name="r"/> is valid at <paramref name="asOf"/> (null: today); ISO dates compare as strings.</summary>
     public string ValidAt(string r, DateOnly? asOf)
@@ -61,8 +82,11 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
     public string Property(string v, string name) =>
         CypherNames.IsKnownProperty(name) ? $"{v}.{name}" : $"{v}[{Parameters.Add(name)}]";
 
-    /// <summary>The sort key of <paramref name="order"/> for <c>ORDER BY</c> (caller appends the insertion tie-breaker); null for insertion order.</summary>
-    public string? OrderKey(NodeOrder? order, string v)
+    /// <summary>
+    /// The sort key of <paramref name="order"/> for <c>ORDER BY</c> (caller appends the insertion tie-breaker); null for
+    /// insertion order. With <paramref name="within"/> (the caller's scope) counts count only what lies inside it.
+    /// </summary>
+    public string? OrderKey(NodeOrder? order, string v, string? within = null)
     {
         if (order is null || order.Key == NodeOrderKey.Insertion)
         {
@@ -78,22 +102,33 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
                 return $"{name} IS NULL, {name}{direction}";
             case NodeOrderKey.CountUnder:
                 var counted = order.CountUnder ?? new NodeCriteria();
-                return $"COUNT {{ MATCH ({v})<-[:{CypherNames.PlacedUnder}*0..{CypherNames.MaxPlacementDepth}]-(c) WHERE {Predicate(counted with { Under = null }, "c")} }}{direction}";
+                // What is counted sits under a node already inside the scope, so the scope needs no walk of its own;
+                // it still limits the relationships the counted nodes' conditions count.
+                var inside = Predicate(counted with { Under = null, Within = counted.Within ?? within }, "c", withWithin: counted.Within is not null);
+                return $"COUNT {{ MATCH ({v})<-[:{CypherNames.PlacedUnder}*0..{CypherNames.MaxPlacementDepth}]-(c) WHERE {inside} }}{direction}";
             case NodeOrderKey.RelationshipCount:
                 var (type, dir) = order.Relationship
                     ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));
-                return $"COUNT {{ MATCH {Pattern(v, "rc", type, dir)} WHERE {ValidAt("rc", null)} }}{direction}";
+                var inScope = within is null ? string.Empty : " AND " + Within("rco", within);
+                return $"COUNT {{ MATCH {Pattern(v, "rc", type, dir, within is null ? null : "rco")} WHERE {ValidAt("rc", null)}{inScope} }}{direction}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(order), order.Key, "Unknown order.");
         }
     }
 
-    /// <summary>A one-hop pattern from <paramref name="v"/> over <paramref name="type"/> in <paramref name="direction"/>.</summary>
-    public static string Pattern(string v, string r, string type, Direction direction) => direction == Direction.Out
-        ? $"({v})-[{r}:{CypherNames.RelType(type)}]->()"
-        : $"()-[{r}:{CypherNames.RelType(type)}]->({v})";
+    /// <summary>
+    /// A one-hop pattern from <paramref name="v"/> over <paramref name="type"/> in <paramref name="direction"/>, its other
+    /// end bound to <paramref name="other"/> when given.
+    /// </summary>
+    public static string Pattern(string v, string r, string type, Direction direction, string? other = null) => direction == Direction.Out
+        ? $"({v})-[{r}:{CypherNames.RelType(type)}]->({other})"
+        : $"({other})-[{r}:{CypherNames.RelType(type)}]->({v})";
 
-    private string RelationshipCondition(string v, RelationshipFilter filter, DateOnly? asOf, string r)
+    /// <summary>
+    /// A relationship condition. With a scope, only relationships whose other end is inside it count, so a node
+    /// outside never satisfies EXISTS nor spoils NOT EXISTS (it counts as no relationship at all).
+    /// </summary>
+    private string RelationshipCondition(string v, RelationshipFilter filter, DateOnly? asOf, string? within, string r)
     {
         var where = ValidAt(r, asOf);
         if (filter.PropertyName is not null)
@@ -101,7 +136,13 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
             where += " AND " + PropertyCondition(r, filter.PropertyName, FilterOp.Equals, filter.PropertyValue);
         }
 
-        var body = $"{{ MATCH {Pattern(v, r, filter.Type, filter.Direction)} WHERE {where} }}";
+        var other = within is null ? null : r + "o";
+        if (other is not null)
+        {
+            where += " AND " + Within(other, within!);
+        }
+
+        var body = $"{{ MATCH {Pattern(v, r, filter.Type, filter.Direction, other)} WHERE {where} }}";
         if (filter.MinCount is null && filter.MaxCount is null)
         {
             return (filter.Exists ? "EXISTS " : "NOT EXISTS ") + body;

@@ -10,10 +10,23 @@ internal static class NodeMatch
 {
     public static string For(NodeCriteria criteria, CypherCriteria cypher, string? extraCondition = null)
     {
-        var where = cypher.Predicate(criteria, "n");
+        // The caller's scope alone walks down from its unit like Under does; by ids, the id index finds the few
+        // nodes and the scope is checked on each by a short walk up (as it is beside Under).
+        var fromScope = criteria is { Under: null, Within: not null, Ids: null };
+        var where = cypher.Predicate(criteria, "n", withWithin: !fromScope);
         if (extraCondition is not null)
         {
             where = where == "true" ? extraCondition : where + "\n  AND " + extraCondition;
+        }
+
+        if (fromScope)
+        {
+            return $$"""
+                MATCH (w:{{CypherNames.NodeLabel}} {{{CypherNames.Id}}: {{cypher.Parameters.Add(criteria.Within)}}})
+                MATCH (w)<-[:{{CypherNames.PlacedUnder}}*0..{{CypherNames.MaxPlacementDepth}}]-(n:{{CypherNames.NodeLabel}})
+                WHERE {{where}}
+                WITH n, null AS depth
+                """;
         }
 
         if (criteria.Under is null)

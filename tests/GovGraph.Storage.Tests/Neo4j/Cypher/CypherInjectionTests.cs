@@ -48,8 +48,16 @@ public sealed class CypherInjectionTests
             ],
         };
         var ordered = new NodeOrder(NodeOrderKey.CountUnder) { CountUnder = criteria };
+        var scoped = criteria with { Ids = [evil], Within = evil };
+        var scopedAlone = new NodeCriteria { Within = evil, Relationships = criteria.Relationships };
+        var byLinks = new NodeOrder(NodeOrderKey.RelationshipCount) { Relationship = (RelTypes.Links, Direction.Out) };
         var statements = new[]
         {
+            FindNodesCypher.Build(new NodeQuery(scoped, 10) { Order = ordered }, 0, Today),
+            FindNodesCypher.Build(new NodeQuery(scopedAlone, 10) { Order = byLinks }, 0, Today),
+            CountNodesCypher.Build(scopedAlone, Today),
+            NeighboursCypher.Build(new NeighbourQuery([evil], RelTypes.Links, Direction.Out, 10) { Target = scoped, Order = byLinks }, 0, Today),
+            ChangeLogCypher.Read(0, 10, evil, [evil], evil),
             FindNodesCypher.Build(new NodeQuery(criteria, 10), 0, Today),
             FindNodesCypher.Build(new NodeQuery(criteria, 10) { Order = ordered }, 5, Today),
             CountNodesCypher.Build(criteria, Today),

@@ -68,6 +68,55 @@ public sealed class CypherSnapshotTests
         new NodeQuery(NodeCriteria.OfLabel(Labels.Village), 10) { Order = NodeOrder.ByName }, 0, Today));
 
     [Fact]
+    public void FindUnassignedHouseholdsUnderAVillageWithinAScope() =>
+        Match(FindNodesCypher.Build(new NodeQuery(Unassigned with { Within = "township:gangkou" }, 20), 0, Today));
+
+    [Fact]
+    public void FindNodesWithinAScopeWalkDownFromIt() => Match(FindNodesCypher.Build(new NodeQuery(new NodeCriteria
+    {
+        Labels = [Labels.Township],
+        Within = "township:gangkou",
+        Relationships = [new RelationshipFilter(RelTypes.Contacts, Direction.In) { MinCount = 1 }],
+    }, 10), 0, Today));
+
+    [Fact]
+    public void FindNodesByIdsWithinAScope() => Match(FindNodesCypher.Build(new NodeQuery(new NodeCriteria
+    {
+        Ids = ["household:1", "village:shanmen", "household:1"],
+        Within = "township:gangkou",
+    }, 2, IncludeTotal: false), 0, Today));
+
+    [Fact]
+    public void FindVillagesByUnassignedHouseholdsWithinAScope() => Match(FindNodesCypher.Build(
+        new NodeQuery(NodeCriteria.OfLabel(Labels.Village) with { Within = "township:gangkou" }, 10)
+        {
+            Order = new NodeOrder(NodeOrderKey.CountUnder, Descending: true) { CountUnder = Unassigned with { Under = null } },
+        },
+        0, Today));
+
+    [Fact]
+    public void FindMembersByHouseholdsLinkedWithinAScope() => Match(FindNodesCypher.Build(
+        new NodeQuery(NodeCriteria.OfLabel(Labels.Person) with { Within = "village:shanmen" }, 10)
+        {
+            Order = new NodeOrder(NodeOrderKey.RelationshipCount, Descending: true) { Relationship = (RelTypes.Links, Direction.Out) },
+        },
+        0, Today));
+
+    [Fact]
+    public void CountNodesWithinAScope() => Match(CountNodesCypher.Build(NodeCriteria.OfLabel(Labels.Household) with { Within = "village:shanmen" }, Today));
+
+    [Fact]
+    public void SumAPropertyWithinAScope() =>
+        Match(SumCypher.Build(NodeCriteria.OfLabel(Labels.Household) with { Under = "village:shanmen", Within = "township:gangkou" }, Props.Size, Today));
+
+    [Fact]
+    public void NeighboursWithinAScope() => Match(NeighboursCypher.Build(
+        new NeighbourQuery(["person:li"], RelTypes.Links, Direction.Out, 10) { Target = new NodeCriteria { Within = "group:shanmen-1" } }, 0, Today));
+
+    [Fact]
+    public void ReadChangesUnderANodeWithinAScope() => Match(ChangeLogCypher.Read(5, 10, "village:shanmen", null, "township:gangkou"));
+
+    [Fact]
     public void CountNodesUnderAUnit() => Match(CountNodesCypher.Build(Unassigned, Today));
 
     [Fact]
