@@ -66,7 +66,7 @@ internal sealed class CriteriaSql
 
         foreach (var filter in criteria.Relationships)
         {
-            conditions.Add(RelationshipCondition(alias, filter, criteria.AsOf, criteria.Within));
+            conditions.Add(RelationshipCondition(alias, filter, criteria.AsOf));
         }
 
         return conditions.Count == 0 ? "1" : string.Join("\n  AND ", conditions);
@@ -111,10 +111,11 @@ internal sealed class CriteriaSql
 
     /// <summary>
     /// The sort key of <paramref name="order"/> on the node alias, ready for <c>ORDER BY</c> (the caller appends the
-    /// insertion-order tie-breaker); null for insertion order. With <paramref name="within"/> (the caller's scope)
-    /// the counts count only what lies inside it, so an order never reveals what is outside.
+    /// insertion-order tie-breaker); null for insertion order. Counts of nodes under a node need no scope (the
+    /// subtree of a node the caller sees lies inside the caller's scope); relationship counts describe the node
+    /// itself, as relationship conditions do.
     /// </summary>
-    public string? OrderKey(NodeOrder? order, string alias, string? within = null)
+    public string? OrderKey(NodeOrder? order, string alias)
     {
         if (order is null || order.Key == NodeOrderKey.Insertion)
         {
@@ -129,7 +130,6 @@ internal sealed class CriteriaSql
                 return $"{alias}.name IS NULL, {alias}.name COLLATE BINARY{direction}";
             case NodeOrderKey.CountUnder:
                 var counted = order.CountUnder ?? new NodeCriteria();
-                counted = counted with { Within = counted.Within ?? within };
                 return $"""
                     (SELECT COUNT(*) FROM nodes c
                      WHERE c.path >= {alias}.path AND c.path < substr({alias}.path, 1, length({alias}.path) - 1) || '0'
@@ -138,9 +138,8 @@ internal sealed class CriteriaSql
             case NodeOrderKey.RelationshipCount:
                 var (type, dir) = order.Relationship
                     ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));
-                var (self, other) = dir == Direction.Out ? ("start_seq", "end_seq") : ("end_seq", "start_seq");
-                var inScope = within is null ? string.Empty : " AND " + OtherEndWithin("rc", other, within);
-                return $"(SELECT COUNT(*) FROM rels rc WHERE rc.{self} = {alias}.seq AND rc.type = {Parameter(type)} AND {ValidAt("rc", null)}{inScope}){direction}";
+                var self = dir == Direction.Out ? "start_seq" : "end_seq";
+                return $"(SELECT COUNT(*) FROM rels rc WHERE rc.{self} = {alias}.seq AND rc.type = {Parameter(type)} AND {ValidAt("rc", null)}){direction}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(order), order.Key, "Unknown order.");
         }
@@ -285,20 +284,18 @@ internal sealed class CriteriaSql
     }
 
     /// <summary>
-    /// A relationship condition. With a scope, only relationships whose other end is inside it count, so a node
-    /// outside never satisfies EXISTS nor spoils NOT EXISTS (it counts as no relationship at all).
+    /// A relationship condition. It describes the node itself (has it a linking member, how many households does it
+    /// link), so it counts every relationship of the node, also those whose other end lies outside the caller's
+    /// scope: a scoped caller learns the same truth about its own nodes as the write rules act on, never anything
+    /// about the node at the other end (see <see cref="NodeCriteria.Within"/>).
     /// </summary>
-    private string RelationshipCondition(string alias, RelationshipFilter filter, DateOnly? asOf, string? within)
+    private string RelationshipCondition(string alias, RelationshipFilter filter, DateOnly? asOf)
     {
-        var (self, other) = filter.Direction == Direction.Out ? ("rf.start_seq", "end_seq") : ("rf.end_seq", "start_seq");
+        var self = filter.Direction == Direction.Out ? "rf.start_seq" : "rf.end_seq";
         var body = new StringBuilder()
             .Append("FROM rels rf WHERE ").Append(self).Append(" = ").Append(alias).Append(".seq AND rf.type = ")
             .Append(Parameter(filter.Type))
             .Append(" AND ").Append(ValidAt("rf", asOf));
-        if (within is not null)
-        {
-            body.Append(" AND ").Append(OtherEndWithin("rf", other, within));
-        }
         if (filter.PropertyName is not null)
         {
             body.Append(" AND ").Append(PropertyCondition("rf.props", filter.PropertyName, FilterOp.Equals, filter.PropertyValue));

@@ -23,7 +23,7 @@ internal static class NeighbourSql
         var target = query.Target is null
             ? "1"
             : sql.Condition(query.Target with { AsOf = query.Target.AsOf ?? query.AsOf }, "n", withUnder: false);
-        var key = sql.OrderKey(query.Order, "n", query.Target?.Within);
+        var key = sql.OrderKey(query.Order, "n");
         var (window, page) = key is null
             ? ("ROW_NUMBER() OVER (PARTITION BY s.seq, r.seq > @after ORDER BY r.seq) AS rn, r.seq > @after AS in_page",
                 "h.in_page AND h.rn <= @limit")

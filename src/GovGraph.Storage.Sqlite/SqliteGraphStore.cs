@@ -123,7 +123,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         var today = Today;
         var criteria = CriteriaSql.Build(query.Criteria, today);
         var depth = criteria.RelativeDepth(query.Criteria, "n") ?? "NULL";
-        var key = criteria.OrderKey(query.Order, "n", query.Criteria.Within);
+        var key = criteria.OrderKey(query.Order, "n");
         await using var connection = await _connections.OpenAsync(ct);
         await using var command = connection.CreateCommand();
 

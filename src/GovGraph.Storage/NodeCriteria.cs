@@ -12,9 +12,11 @@ public sealed record NodeCriteria
 
     /// <summary>
     /// The caller's scope: only nodes at or under this org unit (by placement, as <see cref="Under"/>, without depth
-    /// limits), and relationship conditions count only relationships whose other end is within it too, so a node
-    /// outside the scope is never matched, counted or revealed by a filter. Null: the whole graph. Combines with
-    /// <see cref="Under"/> (both must hold); an unknown unit matches nothing.
+    /// limits) are matched, counted or returned. Null: the whole graph. Combines with <see cref="Under"/> (both must
+    /// hold); an unknown unit matches nothing. Relationship conditions and relationship-count orders describe the
+    /// matched node itself (has this household a linking member?), so they count all of its relationships, also to
+    /// nodes outside the scope: the answer about a node the caller sees is the true one, the one the write rules act
+    /// on, while the node at the other end stays absent (never returned, counted in a list or named).
     /// </summary>
     public string? Within { get; init; }
 

@@ -96,16 +96,19 @@ public sealed class ScopedReadTests(SecuredFactory factory)
     }
 
     [Fact]
-    public async Task FiltersOnRelationshipsIgnoreNodesOutsideTheScope()
+    public async Task RelationshipFiltersTellTheTruthAboutVisibleNodesWhileTheOtherEndStaysAbsent()
     {
-        // Agencies sit under the city, outside any township: to a caller scoped to 港口镇 no village has one, and
-        // the village's own list of paired agencies is empty, consistently.
+        // Agencies sit under the city, outside any township. Whether a village of 港口镇 has a paired agency is a
+        // fact about the village, so the gap list is the city's answer; the agency itself is absent (an empty list).
+        var paired = Facts.Current.Where(r => r.Type == GovGraph.Domain.Model.RelTypes.PairedWith).Select(r => r.EndId).ToHashSet();
+        var villageWithAgency = Facts.Children[Township].First(paired.Contains);
         var data = (await Scoped.PostAsync(
-            "query ($t: ID!, $v: ID!) { gaps(under: $t) { villagesWithoutPairedAgency { totalCount } } node(id: $v) { ... on Village { pairedAgencies { totalCount } } } }",
-            new { t = Township, v = VillageInside })).AssertNoErrors().Data;
+            "query ($t: ID!, $v: ID!) { gaps(under: $t) { villagesWithoutPairedAgency { totalCount } } node(id: $v) { ... on Village { pairedAgencies { totalCount nodes { id } } } } }",
+            new { t = Township, v = villageWithAgency })).AssertNoErrors().Data;
 
-        Assert.Equal(VillagesInside, data["gaps"]!["villagesWithoutPairedAgency"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(Facts.Children[Township].Count(v => !paired.Contains(v)), data["gaps"]!["villagesWithoutPairedAgency"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(0, data["node"]!["pairedAgencies"]!["totalCount"]!.GetValue<int>());
+        Assert.Empty(data["node"]!["pairedAgencies"]!["nodes"]!.AsArray());
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
         var n = 0;
         foreach (var filter in criteria.Relationships)
         {
-            conditions.Add(RelationshipCondition(v, filter, criteria.AsOf, criteria.Within, $"rf{n++}"));
+            conditions.Add(RelationshipCondition(v, filter, criteria.AsOf, $"rf{n++}"));
         }
 
         return conditions.Count == 0 ? "true" : string.Join("\n  AND ", conditions);
@@ -84,9 +84,10 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
 
     /// <summary>
     /// The sort key of <paramref name="order"/> for <c>ORDER BY</c> (caller appends the insertion tie-breaker); null for
-    /// insertion order. With <paramref name="within"/> (the caller's scope) counts count only what lies inside it.
+    /// insertion order. Counts of nodes under a node need no scope (the subtree of a node the caller sees lies inside
+    /// the caller's scope); relationship counts describe the node itself, as relationship conditions do.
     /// </summary>
-    public string? OrderKey(NodeOrder? order, string v, string? within = null)
+    public string? OrderKey(NodeOrder? order, string v)
     {
         if (order is null || order.Key == NodeOrderKey.Insertion)
         {
@@ -102,15 +103,13 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
                 return $"{name} IS NULL, {name}{direction}";
             case NodeOrderKey.CountUnder:
                 var counted = order.CountUnder ?? new NodeCriteria();
-                // What is counted sits under a node already inside the scope, so the scope needs no walk of its own;
-                // it still limits the relationships the counted nodes' conditions count.
-                var inside = Predicate(counted with { Under = null, Within = counted.Within ?? within }, "c", withWithin: counted.Within is not null);
+                // What is counted sits under a node already inside the scope, so the scope needs no walk of its own.
+                var inside = Predicate(counted with { Under = null, Within = null }, "c");
                 return $"COUNT {{ MATCH ({v})<-[:{CypherNames.PlacedUnder}*0..{CypherNames.MaxPlacementDepth}]-(c) WHERE {inside} }}{direction}";
             case NodeOrderKey.RelationshipCount:
                 var (type, dir) = order.Relationship
                     ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));
-                var inScope = within is null ? string.Empty : " AND " + Within("rco", within);
-                return $"COUNT {{ MATCH {Pattern(v, "rc", type, dir, within is null ? null : "rco")} WHERE {ValidAt("rc", null)}{inScope} }}{direction}";
+                return $"COUNT {{ MATCH {Pattern(v, "rc", type, dir)} WHERE {ValidAt("rc", null)} }}{direction}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(order), order.Key, "Unknown order.");
         }
@@ -125,10 +124,10 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
         : $"({other})-[{r}:{CypherNames.RelType(type)}]->({v})";
 
     /// <summary>
-    /// A relationship condition. With a scope, only relationships whose other end is inside it count, so a node
-    /// outside never satisfies EXISTS nor spoils NOT EXISTS (it counts as no relationship at all).
+    /// A relationship condition. It describes the node itself, so it counts every relationship of the node, also
+    /// those whose other end lies outside the caller's scope (see <see cref="NodeCriteria.Within"/>).
     /// </summary>
-    private string RelationshipCondition(string v, RelationshipFilter filter, DateOnly? asOf, string? within, string r)
+    private string RelationshipCondition(string v, RelationshipFilter filter, DateOnly? asOf, string r)
     {
         var where = ValidAt(r, asOf);
         if (filter.PropertyName is not null)
@@ -136,13 +135,7 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
             where += " AND " + PropertyCondition(r, filter.PropertyName, FilterOp.Equals, filter.PropertyValue);
         }
 
-        var other = within is null ? null : r + "o";
-        if (other is not null)
-        {
-            where += " AND " + Within(other, within!);
-        }
-
-        var body = $"{{ MATCH {Pattern(v, r, filter.Type, filter.Direction, other)} WHERE {where} }}";
+        var body = $"{{ MATCH {Pattern(v, r, filter.Type, filter.Direction)} WHERE {where} }}";
         if (filter.MinCount is null && filter.MaxCount is null)
         {
             return (filter.Exists ? "EXISTS " : "NOT EXISTS ") + body;

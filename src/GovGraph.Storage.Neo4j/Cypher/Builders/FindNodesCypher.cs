@@ -10,7 +10,7 @@ internal static class FindNodesCypher
     public static CypherStatement Build(NodeQuery query, long after, DateOnly today)
     {
         var cypher = new CypherCriteria(new CypherParameters(), today);
-        var key = cypher.OrderKey(query.Order, "n", query.Criteria.Within);
+        var key = cypher.OrderKey(query.Order, "n");
         var limit = cypher.Parameters.Named("limit", (long)query.First + 1);
         var afterRef = cypher.Parameters.Named("after", after);
         if (key is null)

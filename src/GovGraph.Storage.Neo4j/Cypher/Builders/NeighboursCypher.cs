@@ -26,7 +26,7 @@ internal static class NeighboursCypher
             where += "\n    AND " + cypher.Predicate(query.Target with { Under = null, AsOf = query.Target.AsOf ?? query.AsOf }, "o");
         }
 
-        var key = cypher.OrderKey(query.Order, "o", query.Target?.Within);
+        var key = cypher.OrderKey(query.Order, "o");
         var (orderBy, window) = key is null
             ? ($"r.{CypherNames.Seq}", $"[h IN hits WHERE h.rel.{CypherNames.Seq} > {afterRef}][0..{limit}]")
             : ($"{key}, r.{CypherNames.Seq}", $"hits[{afterRef}..{afterRef} + {limit}]");
