@@ -23,7 +23,8 @@ public static class Tokens
         string issuer = Issuer,
         string audience = Audience,
         string signingKey = SigningKey,
-        TimeSpan? lifetime = null)
+        TimeSpan? lifetime = null,
+        IReadOnlyCollection<string>? documents = null)
     {
         var claims = new Dictionary<string, object> { ["sub"] = name, ["name"] = name };
         if (role is not null)
@@ -37,6 +38,12 @@ public static class Tokens
         }
 
         claims["pii"] = pii ? "true" : "false";
+        if (documents is { Count: > 0 })
+        {
+            // A JSON array claim: the API reads one gg_document claim per element.
+            claims["gg_document"] = documents.ToArray();
+        }
+
         var now = DateTime.UtcNow;
         var life = lifetime ?? TimeSpan.FromHours(1);
         var descriptor = new SecurityTokenDescriptor

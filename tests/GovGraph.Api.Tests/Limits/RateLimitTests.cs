@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovGraph.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovGraph.Api.Tests.Limits;
 
@@ -80,13 +81,16 @@ public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<R
     [Fact]
     public async Task AnApiKeyIsOneCallerWhoeverHoldsIt()
     {
+        var keys = factory.Services.GetRequiredService<GovGraph.Api.Security.ApiKeys.ApiKeyService>();
+        var first = (await keys.CreateAsync("app one", "viewer", null, false, [], CancellationToken.None)).Key;
+        var second = (await keys.CreateAsync("app two", "viewer", null, false, [], CancellationToken.None)).Key;
         for (var i = 0; i < 3; i++)
         {
-            (await _client.PostJsonAsync(Query, ("X-Test-Caller", $"holder-{i}"), ("X-Test-Key", "key-1"))).AssertNoErrors();
+            (await _client.PostJsonAsync(Query, ("X-Api-Key", first), ("X-Test-Client-IP", $"10.0.2.{i}"))).AssertNoErrors();
         }
 
-        Assert.Equal(429, (await _client.PostJsonAsync(Query, ("X-Test-Caller", "holder-9"), ("X-Test-Key", "key-1"))).StatusCode);
-        (await _client.PostJsonAsync(Query, ("X-Test-Caller", "holder-9"), ("X-Test-Key", "key-2"))).AssertNoErrors();
+        Assert.Equal(429, (await _client.PostJsonAsync(Query, ("X-Api-Key", first), ("X-Test-Client-IP", "10.0.2.9"))).StatusCode);
+        (await _client.PostJsonAsync(Query, ("X-Api-Key", second), ("X-Test-Client-IP", "10.0.2.9"))).AssertNoErrors();
     }
 
     [Fact]

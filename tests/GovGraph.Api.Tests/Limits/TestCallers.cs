@@ -1,16 +1,16 @@
 using System.Net;
-using System.Security.Claims;
-using GovGraph.Api.Security;
+using GovGraph.Api.Security.ApiKeys;
+using GovGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace GovGraph.Api.Tests.Limits;
 
 /// <summary>
-/// Lets a test say who is calling without a credential: a hand-built principal from <c>X-Test-Caller</c> (name),
-/// <c>X-Test-Key</c> (API key id) and <c>X-Test-Documents</c> (comma-separated allow-list), and the client address
-/// from <c>X-Test-Client-IP</c>. Runs before the whole pipeline, as a real authentication would have set them.
+/// Lets a test say who is calling in a header instead of minting a token itself: <c>X-Test-Caller</c> (name, else
+/// one caller per <c>X-Test-Client-IP</c>) and <c>X-Test-Documents</c> (comma-separated allow-list) become a real
+/// signed bearer token that the API validates as any other; <c>X-Test-Client-IP</c> sets the client address.
+/// Requests that bring their own <c>Authorization</c> or <c>X-Api-Key</c> keep them.
 /// </summary>
 internal sealed class TestCallers : IStartupFilter
 {
@@ -19,23 +19,17 @@ internal sealed class TestCallers : IStartupFilter
         app.Use((context, nextMiddleware) =>
         {
             var headers = context.Request.Headers;
-            if (headers["X-Test-Client-IP"].ToString() is { Length: > 0 } address)
+            var address = headers["X-Test-Client-IP"].ToString();
+            if (address.Length > 0)
             {
                 context.Connection.RemoteIpAddress = IPAddress.Parse(address);
             }
 
-            if (headers["X-Test-Caller"].ToString() is { Length: > 0 } name)
+            if (!headers.ContainsKey("Authorization") && !headers.ContainsKey(ApiKeyAuthenticationHandler.Header))
             {
-                var claims = new List<Claim> { new(ClaimTypes.Name, name), new(GovGraphClaims.Role, "viewer") };
-                if (headers["X-Test-Key"].ToString() is { Length: > 0 } key)
-                {
-                    claims.Add(new Claim(GovGraphClaims.ApiKeyId, key));
-                }
-
-                claims.AddRange(headers["X-Test-Documents"].ToString()
-                    .Split(',', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(id => new Claim(GovGraphClaims.Document, id)));
-                context.User = new ClaimsPrincipal(new ClaimsIdentity(claims, GovGraphClaims.BearerType));
+                var name = headers["X-Test-Caller"].ToString() is { Length: > 0 } caller ? caller : "client-" + (address.Length > 0 ? address : "default");
+                var documents = headers["X-Test-Documents"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries);
+                headers.Authorization = "Bearer " + Tokens.Create("admin", name: name, documents: documents);
             }
 
             return nextMiddleware(context);
