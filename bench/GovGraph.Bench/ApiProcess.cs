@@ -41,7 +41,8 @@ internal sealed class ApiProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { apiDll, "--urls", $"http://127.0.0.1:{port}", $"--Store:Path={storePath}", "--Store:Seed=none" }.Concat(settings ?? []))
+        // The limiter is off: one sequential client (or a thousand sockets from one address) measures latency, not quota.
+        foreach (var arg in new[] { apiDll, "--urls", $"http://127.0.0.1:{port}", $"--Store:Path={storePath}", "--Store:Seed=none", "--RateLimit:Enabled=false" }.Concat(settings ?? []))
         {
             info.ArgumentList.Add(arg);
         }

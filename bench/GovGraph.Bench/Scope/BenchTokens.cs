@@ -16,13 +16,12 @@ internal static class BenchTokens
 
     public static readonly string SigningKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>The API settings that make it accept these tokens (and not throttle the bench's sequential client).</summary>
+    /// <summary>The API settings that make it accept these tokens.</summary>
     public static IReadOnlyList<string> ApiSettings =>
     [
         $"--Auth:Issuer={Issuer}",
         $"--Auth:Audience={Audience}",
         $"--Auth:SigningKey={SigningKey}",
-        "--RateLimit:Enabled=false",
     ];
 
     public static string Create(string role, string? scope, bool pii)
