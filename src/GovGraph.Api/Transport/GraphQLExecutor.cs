@@ -33,6 +33,14 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
+                // The parser gives up on a document nested deeper than it recurses (selections, list or object
+                // literals): the client's error, refused like a selection deeper than GraphQL:MaxDepth.
+                if (unhandled.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+                {
+                    unhandled.Exception = new GovGraphError(ErrorCodes.MaxDepthExceeded, "The query nests too deeply to be parsed.");
+                    return Task.CompletedTask;
+                }
+
                 // A store refusal the caller caused (a bad cursor) is their error, with its stable code.
                 if (GovGraphError.FromException(unhandled.OriginalException) is { } expected)
                 {
