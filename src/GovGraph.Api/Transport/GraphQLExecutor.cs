@@ -10,7 +10,10 @@ namespace GovGraph.Api.Transport;
 /// Runs one GraphQL request the same way for every transport (HTTP, WebSocket, SSE): the schema's limits, a
 /// store refusal the caller caused keeping its stable code, and every other failure logged here and masked.
 /// </summary>
-internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogger<GraphQLExecutor> logger)
+internal sealed class GraphQLExecutor(
+    IDocumentExecuter<ISchema> executer,
+    Microsoft.Extensions.Options.IOptions<GraphQLOptions> options,
+    ILogger<GraphQLExecutor> logger)
 {
     /// <summary>
     /// Executes with <paramref name="services"/> as the request's services: the HTTP request's scope, or one scope
@@ -19,6 +22,11 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
     public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, IServiceProvider services,
         System.Security.Claims.ClaimsPrincipal user, CancellationToken ct, DeliveryWindow? window = null)
     {
+        if (Exploded(request.Query) is { } refused)
+        {
+            return refused;
+        }
+
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -54,6 +62,35 @@ internal sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, ILogg
                 return Task.CompletedTask;
             },
         });
+        return result;
+    }
+
+    /// <summary>
+    /// A refusal for a document whose fragment spreads expand to more fields than GraphQL:MaxComplexity allows
+    /// (each field counts at least 1 there), measured before GraphQL.NET expands them one by one; null otherwise.
+    /// A document that does not parse is left to the executer, which reports it.
+    /// </summary>
+    private ExecutionResult? Exploded(string query)
+    {
+        GraphQLParser.AST.GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null;
+        }
+
+        var max = options.Value.MaxComplexity;
+        if (ExpandedSize.Of(document, max) <= max)
+        {
+            return null;
+        }
+
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new GovGraphError(ErrorCodes.MaxComplexityExceeded,
+            $"The query's fragments expand to more than {max} fields (GraphQL:MaxComplexity)."));
         return result;
     }
 
