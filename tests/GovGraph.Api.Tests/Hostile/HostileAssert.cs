@@ -36,11 +36,11 @@ internal static partial class HostileAssert
     /// <summary>A body cut to a readable length for failure messages (some cases send megabytes).</summary>
     public static string Shorten(string body) => body.Length <= 2000 ? body : body[..2000] + $"... ({body.Length} chars)";
 
-    // Paths of the build or the host; what SQLite and Neo4j put in their errors (statement text, table and
+    // Paths of the build or the host (a Windows path shows as C:\\ in JSON); what SQLite and Neo4j put in their errors (statement text, table and
     // function names the API never shows otherwise). Hostile input echoed in a message is fine: none of it
     // contains these.
     [GeneratedRegex(
-        @"[A-Za-z]:\\[A-Za-z]|/(?:work|src|home|tmp|usr|app)/|\.cs\b|\bSQLite\b|SqliteException|SQL logic error|\bnodes_fts\b|json_extract|near ""[^""]*"": syntax error|Neo\.ClientError|Neo4j|CypherSyntax|Invalid input '",
+        @"\b[A-Za-z]:\\\\[A-Za-z]|/(?:work|src|home|tmp|usr|app)/|\.cs\b|\bSQLite\b|SqliteException|SQL logic error|\bnodes_fts\b|json_extract|near ""[^""]*"": syntax error|Neo\.ClientError|Neo4j|CypherSyntax|Invalid input '",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Internals();
 }
