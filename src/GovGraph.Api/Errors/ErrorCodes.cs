@@ -70,7 +70,7 @@ public static class ErrorCodes
     /// <summary>More ids in one `nodes` call than it takes.</summary>
     public const string TooManyIds = "TOO_MANY_IDS";
 
-    /// <summary>The selection nests deeper than GraphQL:MaxDepth.</summary>
+    /// <summary>The selection nests deeper than GraphQL:MaxDepth, or the document deeper than the parser recurses.</summary>
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
 
     /// <summary>The query's complexity is above GraphQL:MaxComplexity.</summary>

@@ -43,6 +43,11 @@ internal sealed class GraphQLExecutor(
             return refused;
         }
 
+        if ((request.Query ?? documents.Find(request.DocumentId)) is { } text && Exploded(text) is { } exploded)
+        {
+            return exploded;
+        }
+
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -61,6 +66,14 @@ internal sealed class GraphQLExecutor(
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
+                // The parser gives up on a document nested deeper than it recurses (selections, list or object
+                // literals): the client's error, refused like a selection deeper than GraphQL:MaxDepth.
+                if (unhandled.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+                {
+                    unhandled.Exception = new GovGraphError(ErrorCodes.MaxDepthExceeded, "The query nests too deeply to be parsed.");
+                    return Task.CompletedTask;
+                }
+
                 // A store refusal the caller caused (a bad cursor) is their error, with its stable code.
                 if (GovGraphError.FromException(unhandled.OriginalException) is { } expected)
                 {
@@ -75,6 +88,35 @@ internal sealed class GraphQLExecutor(
             },
         });
         RequestLimits.AssignCodes(result);
+        return result;
+    }
+
+    /// <summary>
+    /// A refusal for a document whose fragment spreads expand to more fields than GraphQL:MaxComplexity allows
+    /// (each field counts at least 1 there), measured before GraphQL.NET expands them one by one; null otherwise.
+    /// A document that does not parse is left to the executer, which reports it.
+    /// </summary>
+    private ExecutionResult? Exploded(string query)
+    {
+        GraphQLParser.AST.GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null;
+        }
+
+        var max = options.Value.MaxComplexity;
+        if (ExpandedSize.Of(document, max) <= max)
+        {
+            return null;
+        }
+
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new GovGraphError(ErrorCodes.MaxComplexityExceeded,
+            $"The query's fragments expand to more than {max} fields (GraphQL:MaxComplexity)."));
         return result;
     }
 

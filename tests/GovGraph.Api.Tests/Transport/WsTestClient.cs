@@ -66,6 +66,10 @@ public sealed class WsTestClient : IAsyncDisposable
     public Task SendAsync(string text) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
 
+    /// <summary>Sends these exact bytes as one text message (hostile tests send invalid UTF-8).</summary>
+    public Task SendBytesAsync(byte[] bytes) =>
+        _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
         SendAsync(JsonSerializer.Serialize(new { id, type = "subscribe", payload = new { query, variables } }));
 
