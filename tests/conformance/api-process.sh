@@ -18,7 +18,8 @@ start_api() {
   log="$store.$port.log"
   mkdir -p "$(dirname "$store")"
   # Its own process group (setsid), so stop_apis ends dotnet run and the app it started together.
-  Store__Path="$store" Store__Seed="$seed" ConnectionStrings__Redis="$redis" \
+  # One loopback caller to the rate limiter, as in run-conformance.sh: a generous bucket.
+  Store__Path="$store" Store__Seed="$seed" ConnectionStrings__Redis="$redis" RateLimit__RequestsPerMinute=60000 RateLimit__Burst=10000 \
     setsid dotnet run --project "$api_root/src/GovGraph.Api" --no-build --no-launch-profile -- --urls "$API_URL" \
     >"$log" 2>&1 &
   API_PID=$!
