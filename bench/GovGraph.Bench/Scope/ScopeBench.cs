@@ -50,7 +50,9 @@ internal static class ScopeBench
             var scopedAnswer = (await township.PostCheckedAsync(query, trace: false, ct))["data"];
             var unscoped = await Measure.RunAsync(options, () => everything.PostAsync(query, trace: false, ct));
             var scopedStats = await Measure.RunAsync(options, () => township.PostAsync(query, trace: false, ct));
-            rows.Add(new ScopeRow(title, "HTTP", unscoped, scopedStats, JsonNode.DeepEquals(unscopedAnswer, scopedAnswer) ? "same" : "DIFFERENT"));
+            var answer = JsonNode.DeepEquals(unscopedAnswer, scopedAnswer) ? "same"
+                : JsonNode.DeepEquals(WithoutCity(unscopedAnswer), scopedAnswer) ? "same but the city (outside the scope)" : "DIFFERENT";
+            rows.Add(new ScopeRow(title, "HTTP", unscoped, scopedStats, answer));
             Console.WriteLine(rows[^1].Markdown());
         }
 
@@ -95,6 +97,21 @@ internal static class ScopeBench
             { chainOfResponsibility(household: "{{household}}") { id } }
             """),
     ];
+
+    /// <summary>The answer with the city left out of every list: what a caller scoped below the city sees of a chain.</summary>
+    private static JsonNode? WithoutCity(JsonNode? answer)
+    {
+        var copy = answer?.DeepClone();
+        foreach (var list in copy?.AsObject().Select(p => p.Value).OfType<JsonArray>() ?? [])
+        {
+            foreach (var city in list.Where(n => n?["id"]?.GetValue<string>() == "city:ningguo").ToList())
+            {
+                list.Remove(city);
+            }
+        }
+
+        return copy;
+    }
 
     private static string Answer(NodePage page) =>
         page.TotalCount + ":" + string.Join(",", page.Items.Select(i => i.Node.Id));
