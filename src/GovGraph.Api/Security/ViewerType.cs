@@ -28,7 +28,10 @@ public sealed class ViewerType : ObjectGraphType<Caller>
                 var city = await store.FindNodesAsync(new NodeQuery(NodeCriteria.OfLabel(Labels.City), 1, IncludeTotal: false), c.CancellationToken);
                 return city.Items.FirstOrDefault()?.Node;
             });
-        Field<NonNullGraphType<BooleanGraphType>>("seesEverything").Description("True when the caller's scope is the whole graph.").Resolve(c => c.Source.Scope is null);
+        Field<NonNullGraphType<BooleanGraphType>>("seesEverything")
+            .Description("True when the caller's scope is the whole graph (no scope, or the city's id).")
+            .ResolveAsync(async c => c.Source.Scope is not { } scope
+                || (await NodeFields.Loaders(c).Store.GetNodesAsync([scope], c.CancellationToken)).Any(n => n.Label == Labels.City));
         Field<NonNullGraphType<BooleanGraphType>>("seesPersonalData")
             .Description("True when personal data (households' names, phones, addresses) shows unmasked: analyst or above with the `pii` claim.")
             .Resolve(c => c.Source.SeesPersonalData);

@@ -59,6 +59,17 @@ public sealed class ScopedReadTests(SecuredFactory factory)
     }
 
     [Fact]
+    public async Task ACallerScopedToTheCitySeesEverything()
+    {
+        var data = (await factory.ClientFor("viewer", "city:ningguo").PostAsync("{ townships { id } city { id } viewer { seesEverything } stats { villages } }")).AssertNoErrors().Data;
+
+        Assert.Equal(Facts.Children["city:ningguo"].Count(), data["townships"]!.AsArray().Count);
+        Assert.Equal("city:ningguo", data["city"]!["id"]!.GetValue<string>());
+        Assert.True(data["viewer"]!["seesEverything"]!.GetValue<bool>());
+        Assert.Equal(Facts.OfLabel(GovGraph.Domain.Model.Labels.Village).Count(), data["stats"]!["villages"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task SearchFindsNothingOutsideTheScope()
     {
         var data = (await Scoped.PostAsync(
