@@ -55,7 +55,9 @@ public sealed class RedisChangeFanOut(
             {
                 await connection.GetSubscriber().UnsubscribeAsync(_channel, Handler).WaitAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            // NOTE: at shutdown the multiplexer may already be disposed (ObjectDisposedException); there is nothing
+            // left to unsubscribe from then.
+            catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
             {
                 logger.LogDebug(ex, "Could not unsubscribe from {Channel} while stopping", _channel);
             }
