@@ -48,6 +48,9 @@ public sealed class GraphiQLTests : IDisposable
         Assert.True(page.IndexOf("/graphiql/graphql-ws.min.js", StringComparison.Ordinal) is > 0 and var ws
             && ws < page.IndexOf("/graphiql/init.js", StringComparison.Ordinal));
         Assert.Contains("wsClient: graphqlWs.createClient(", init, StringComparison.Ordinal);
+
+        // With authentication on, the socket's connection_init carries the credentials of GraphiQL's headers editor.
+        Assert.Contains("connectionParams: connectionParams", init, StringComparison.Ordinal);
         Assert.Contains("graphql-ws/umd/graphql-ws.min.js", File.ReadAllText(Path.Combine(folder, "GraphiQL.targets")), StringComparison.Ordinal);
     }
 
