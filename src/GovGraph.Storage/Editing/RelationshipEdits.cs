@@ -112,17 +112,16 @@ internal static class RelationshipEdits
             return held;
         }
 
-        var (limited, other, field) = limit.Side == Direction.Out
-            ? (command.From, held[0].EndId, fromField)
-            : (command.To, held[0].StartId, toField);
+        var (limited, field) = limit.Side == Direction.Out ? (command.From, fromField) : (command.To, toField);
         var hint = command.Type switch
         {
             RelTypes.Covers => "; use moveHousehold to put it under another group",
             RelTypes.Contacts => "; use assignContact to reassign",
             _ => "; unlink it first",
         };
-        throw new DomainRuleException(limit.Code,
-            $"`{limited}` already has its one {command.Type} ({(limit.Side == Direction.Out ? "to" : "from")} `{other}`){hint}.", field);
+        // The message names only the node the caller gave, never the other end: that node may lie outside the
+        // caller's scope, where it must stay absent (the caller can read the relationship where it may see it).
+        throw new DomainRuleException(limit.Code, $"`{limited}` already has its one {command.Type}{hint}.", field);
     }
 
     private static async Task<GraphRelationship> EndAsync(

@@ -76,6 +76,20 @@ public sealed class ScopedWriteTests(SecuredSmallCountyFactory api) : IClassFixt
     }
 
     [Fact]
+    public async Task ARefusalNeverNamesANodeOutsideTheScope()
+    {
+        // 陈静 (second group) links hh:2 (first group); an editor of the first group tries to give hh:2 to 李明.
+        var admin = api.ClientFor("admin", pii: true);
+        (await admin.MutateAsync("""mutation { linkHousehold(input: { member: "person:chen", household: "hh:2" }) { errors { code } } }""")).AssertAccepted();
+
+        var payload = await api.ClientFor("editor", ShanmenGroup1).MutateAsync(
+            """mutation { linkHousehold(input: { member: "person:li", household: "hh:2" }) { relationship { id } errors { code message field } } }""");
+
+        var error = payload.AssertRefused("HOUSEHOLD_ALREADY_LINKED", "household");
+        Assert.DoesNotContain(Chen, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheChangeFeedOfAScopedReaderHoldsOnlyItsSubtree()
     {
         var before = await api.LatestCursorAsync();
