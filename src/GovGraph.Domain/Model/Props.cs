@@ -45,6 +45,10 @@ public static class Props
     public const string Rating = "rating";
     public const string ResolutionNote = "resolutionNote";
     public const string ClosedAt = "closedAt";
+    public const string ResolvedAt = "resolvedAt";
+    public const string Extensions = "extensions";
+    public const string OverdueSteps = "overdueSteps";
+    public const string LastUrgedAt = "lastUrgedAt";
     public const string Type = "type";
     public const string At = "at";
     public const string Actor = "actor";

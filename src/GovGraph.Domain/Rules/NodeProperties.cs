@@ -86,6 +86,18 @@ public static class NodeProperties
             Choice(Props.Rating, "The resident's follow-up rating (回访), once given.", required: false, RequestValueNames.All<RequestRating>()),
             Text(Props.ResolutionNote, "What the handler did, given when resolving it."),
             Instant(Props.ClosedAt, "When it was closed (销号).", required: false),
+
+            // The workflow's bookkeeping (RequestState), stored so that a case's state is read from its node alone.
+            Instant(Props.ResolvedAt, "When it was resolved, while it stands resolved, rated or closed.", required: false),
+            new PropertySpec(Props.Extensions, PropertyKind.Integer, "How many extensions it has been granted.") { Required = true, Default = 0L, Min = 0, Max = 100 },
+            new PropertySpec(Props.OverdueSteps, PropertyKind.Integer, "Reminders and supervisions recorded against the current deadline (0–2).")
+            {
+                Required = true,
+                Default = 0L,
+                Min = 0,
+                Max = 2,
+            },
+            Instant(Props.LastUrgedAt, "When the last reminder or supervision was recorded.", required: false),
         ],
         [Labels.RequestEvent] =
         [
