@@ -40,7 +40,7 @@ public abstract record RequestAction
 
     /// <summary>
     /// The level above grants more time (延期) until <paramref name="Until"/>, later than the current due time; the
-    /// caller checks that whoever grants it may. At most <see cref="RequestWorkflowOptions.MaxExtensions"/>.
+    /// caller checks that whoever grants it may. At most <see cref="RequestTimeLimits.MaxExtensions"/>.
     /// </summary>
     public sealed record RequestExtension(DateTimeOffset Until, string Reason) : RequestAction
     {
@@ -67,7 +67,7 @@ public abstract record RequestAction
 
     /// <summary>
     /// The organisation closes the case (销号): once rated, or once resolved for
-    /// <see cref="RequestWorkflowOptions.CloseWithoutRatingAfter"/> without a rating.
+    /// <see cref="RequestTimeLimits.CloseWithoutRatingAfterDays"/> without a rating.
     /// </summary>
     public sealed record Close : RequestAction
     {

@@ -43,6 +43,15 @@ public sealed class RequestTimeLimits : IValidatableObject
     /// <summary>How many extensions a case may be granted. Default 1; zero turns extensions off.</summary>
     public int MaxExtensions { get; set; } = 1;
 
+    /// <summary>
+    /// How long after a reminder (催办) the supervision (督办) comes, and after the supervision the escalation (提级),
+    /// when nothing happens meanwhile. Default 2 hours: the time a township example gives for first contact.
+    /// </summary>
+    public TimeSpan OverdueStepInterval { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>The defaults (a fresh instance: the options are settable).</summary>
+    public static RequestTimeLimits Default => new();
+
     /// <summary>The time by which a case raised at <paramref name="raisedAt"/> must be signed for.</summary>
     public DateTimeOffset AcceptBy(DateTimeOffset raisedAt) => raisedAt + AcceptWithin;
 
@@ -95,6 +104,11 @@ public sealed class RequestTimeLimits : IValidatableObject
         if (MaxExtensions < 0)
         {
             problems.Add($"{SectionName}:{nameof(MaxExtensions)} must be zero or more (was {MaxExtensions}).");
+        }
+
+        if (OverdueStepInterval <= TimeSpan.Zero)
+        {
+            problems.Add($"{SectionName}:{nameof(OverdueStepInterval)} must be a positive time span (was {OverdueStepInterval}).");
         }
 
         return problems;

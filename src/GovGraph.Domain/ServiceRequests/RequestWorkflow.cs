@@ -15,12 +15,12 @@ namespace GovGraph.Domain.ServiceRequests;
 /// <item>Dispatched → Accepted (Accept), Dispatched/Accepted → Dispatched one level up (SendBack).</item>
 /// <item>Accepted → InProgress (Start); Accepted/InProgress → Resolved (Resolve); RequestExtension keeps the status.</item>
 /// <item>Resolved → Rated (satisfied or basically satisfied), Resolved → InProgress (unsatisfied: reopened).</item>
-/// <item>Rated → Closed, or Resolved → Closed once <see cref="RequestWorkflowOptions.CloseWithoutRatingAfter"/> has passed.</item>
+/// <item>Rated → Closed, or Resolved → Closed once <see cref="RequestTimeLimits.CloseWithoutRatingAfterDays"/> has passed.</item>
 /// </list>
 /// <para>
 /// Overdue policy (Escalate): a case is overdue when, Dispatched, its <c>acceptBy</c> has passed, or, Accepted or
 /// InProgress, its <c>dueAt</c> has. The first tick after that records REMINDED (催办, the handler is reminded);
-/// a tick at least <see cref="RequestWorkflowOptions.OverdueStepInterval"/> later records SUPERVISED (督办, the
+/// a tick at least <see cref="RequestTimeLimits.OverdueStepInterval"/> later records SUPERVISED (督办, the
 /// level above is told); one more interval later a tick records ESCALATED (提级) and dispatches the case to the
 /// level above with new limits, starting the steps again. Ticks in between are illegal: nothing is due, so a
 /// background service may tick as often as it likes after asking <see cref="NextOverdueStep"/>. Accepting,
@@ -57,9 +57,9 @@ public static class RequestWorkflow
     /// reason, note, handler or time is missing or out of order.
     /// </summary>
     public static RequestTransition Apply(
-        RequestState state, RequestAction action, DateTimeOffset now, string actor, RequestWorkflowOptions? options = null)
+        RequestState state, RequestAction action, DateTimeOffset now, string actor, RequestTimeLimits? options = null)
     {
-        options ??= RequestWorkflowOptions.Default;
+        options ??= RequestTimeLimits.Default;
         if (!action.AllowedFrom.Contains(state.Status))
         {
             throw Illegal($"A {Name(state.Status)} request cannot be {Verb(action)}; that needs {string.Join(" or ", action.AllowedFrom.Select(Name))}.");
@@ -83,9 +83,9 @@ public static class RequestWorkflow
     /// The overdue step an Escalate tick at <paramref name="now"/> would record (REMINDED, SUPERVISED or
     /// ESCALATED), or null when none is due: the case is not overdue, or the last step is less than an interval old.
     /// </summary>
-    public static RequestEventType? NextOverdueStep(RequestState state, DateTimeOffset now, RequestWorkflowOptions? options = null)
+    public static RequestEventType? NextOverdueStep(RequestState state, DateTimeOffset now, RequestTimeLimits? options = null)
     {
-        options ??= RequestWorkflowOptions.Default;
+        options ??= RequestTimeLimits.Default;
         if (Deadline(state) is not { } deadline || now <= deadline)
         {
             return null;
@@ -133,7 +133,7 @@ public static class RequestWorkflow
         new(state with { Status = RequestStatus.InProgress }, [new(RequestEventType.Started, now, actor, ToAssignee: state.Assignee)]);
 
     private static RequestTransition Extend(
-        RequestState state, RequestAction.RequestExtension action, DateTimeOffset now, string actor, RequestWorkflowOptions options)
+        RequestState state, RequestAction.RequestExtension action, DateTimeOffset now, string actor, RequestTimeLimits options)
     {
         if (state.Extensions >= options.MaxExtensions)
         {
@@ -182,15 +182,15 @@ public static class RequestWorkflow
         return new(reopened, [rated, new(RequestEventType.Reopened, now, actor, ToAssignee: state.Assignee)]);
     }
 
-    private static RequestTransition Close(RequestState state, DateTimeOffset now, string actor, RequestWorkflowOptions options)
+    private static RequestTransition Close(RequestState state, DateTimeOffset now, string actor, RequestTimeLimits options)
     {
         string? note = null;
         if (state.Status == RequestStatus.Resolved)
         {
-            var closable = (state.ResolvedAt ?? now) + options.CloseWithoutRatingAfter;
+            var closable = options.CloseWithoutRatingFrom(state.ResolvedAt ?? now);
             if (now < closable)
             {
-                throw Illegal($"A resolved request without a rating can be closed only from {closable:u}, {options.CloseWithoutRatingAfter.TotalDays:0.##} days after its resolution.");
+                throw Illegal($"A resolved request without a rating can be closed only from {closable:u}, {options.CloseWithoutRatingAfterDays} days after its resolution.");
             }
 
             note = "Closed without a rating.";
@@ -200,7 +200,7 @@ public static class RequestWorkflow
     }
 
     private static RequestTransition Escalate(
-        RequestState state, RequestAction.Escalate action, DateTimeOffset now, string actor, RequestWorkflowOptions options)
+        RequestState state, RequestAction.Escalate action, DateTimeOffset now, string actor, RequestTimeLimits options)
     {
         var step = NextOverdueStep(state, now, options)
             ?? throw Illegal(IsOverdue(state, now)

@@ -121,7 +121,7 @@ public sealed class RequestEscalationTests
     [Fact]
     public void TheStepIntervalIsConfigurable()
     {
-        var quick = Options with { OverdueStepInterval = TimeSpan.FromMinutes(10) };
+        var quick = new RequestTimeLimits { OverdueStepInterval = TimeSpan.FromMinutes(10) };
         var reminded = RequestWorkflow.Apply(NewRequest(), new RequestAction.Escalate(), At(0.6), RequestWorkflow.SystemActor, quick).State;
 
         Assert.Equal(RequestEventType.Supervised, RequestWorkflow.NextOverdueStep(reminded, At(0.6).AddMinutes(10), quick));

@@ -13,7 +13,7 @@ internal static class RequestFixture
 
     public static readonly DateTimeOffset Raised = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
-    public static readonly RequestWorkflowOptions Options = RequestWorkflowOptions.Default;
+    public static readonly RequestTimeLimits Options = RequestTimeLimits.Default;
 
     public static RequestState NewRequest() =>
         RequestWorkflow.Raise(Member, Raised, Raised.AddMinutes(30), Raised.AddDays(10), Resident).State;

@@ -149,24 +149,24 @@ public sealed class RequestWorkflowTests
     {
         var inProgress = InStatus(RequestStatus.InProgress);
         var first = Do(inProgress, new RequestAction.RequestExtension(inProgress.DueAt.AddDays(5), "Waiting for the contractor."), 2);
-        var second = Do(first.State, new RequestAction.RequestExtension(first.State.DueAt.AddDays(5), "Still waiting."), 3);
 
-        Assert.Equal((inProgress.DueAt.AddDays(10), 2, RequestStatus.InProgress), (second.State.DueAt, second.State.Extensions, second.State.Status));
+        Assert.Equal((inProgress.DueAt.AddDays(5), 1, RequestStatus.InProgress), (first.State.DueAt, first.State.Extensions, first.State.Status));
         Assert.Equal(
             new RequestEventRecord(RequestEventType.Extended, At(2), Editor, "Waiting for the contractor.", ToAssignee: Member),
             first.Events.Single());
 
-        var third = Assert.Throws<DomainRuleException>(() =>
-            Do(second.State, new RequestAction.RequestExtension(second.State.DueAt.AddDays(5), "Once more."), 4));
-        Assert.Equal((RuleCodes.IllegalTransition, "request"), (third.Code, third.Field));
+        // One extension by default (ServiceRequests:MaxExtensions).
+        var second = Assert.Throws<DomainRuleException>(() =>
+            Do(first.State, new RequestAction.RequestExtension(first.State.DueAt.AddDays(5), "Once more."), 3));
+        Assert.Equal((RuleCodes.IllegalTransition, "request"), (second.Code, second.Field));
     }
 
     [Fact]
     public void TheExtensionLimitIsConfigurable()
     {
         var accepted = InStatus(RequestStatus.Accepted);
-        var none = Options with { MaxExtensions = 0 };
-        var three = Options with { MaxExtensions = 3 };
+        var none = new RequestTimeLimits { MaxExtensions = 0 };
+        var three = new RequestTimeLimits { MaxExtensions = 3 };
 
         var refused = Assert.Throws<DomainRuleException>(() =>
             RequestWorkflow.Apply(accepted, new RequestAction.RequestExtension(accepted.DueAt.AddDays(1), "More time."), At(1), Editor, none));
@@ -203,7 +203,7 @@ public sealed class RequestWorkflowTests
         var early = Assert.Throws<DomainRuleException>(() =>
             RequestWorkflow.Apply(resolved, new RequestAction.Close(), resolvedAt.AddDays(7).AddSeconds(-1), Editor, Options));
         var onTime = RequestWorkflow.Apply(resolved, new RequestAction.Close(), resolvedAt.AddDays(7), Editor, Options);
-        var sooner = RequestWorkflow.Apply(resolved, new RequestAction.Close(), resolvedAt.AddDays(2), Editor, Options with { CloseWithoutRatingAfter = TimeSpan.FromDays(2) });
+        var sooner = RequestWorkflow.Apply(resolved, new RequestAction.Close(), resolvedAt.AddDays(2), Editor, new RequestTimeLimits { CloseWithoutRatingAfterDays = 2 });
 
         Assert.Equal((RuleCodes.IllegalTransition, "request"), (early.Code, early.Field));
         Assert.Equal((RequestStatus.Closed, resolvedAt.AddDays(7)), (onTime.State.Status, onTime.State.ClosedAt));
