@@ -15,6 +15,12 @@ public static class Labels
     public const string VillageBody = "VillageBody";
     public const string Venue = "Venue";
 
+    /// <summary>A resident's case on the cloud platform (云平台), raised by a household (issue 7).</summary>
+    public const string ServiceRequest = "ServiceRequest";
+
+    /// <summary>One step in a case's history: raised, accepted, sent back, escalated, closed…</summary>
+    public const string RequestEvent = "RequestEvent";
+
     public static readonly IReadOnlyList<string> All =
     [
         City, Township, Village, PartyGroup, CentralHousehold, Household,
@@ -24,6 +30,12 @@ public static class Labels
     /// <summary>The org units of the six-level chain, top down.</summary>
     public static readonly IReadOnlyList<string> OrgUnits =
         [City, Township, Village, PartyGroup, CentralHousehold];
+
+    /// <summary>
+    /// The labels of the cloud platform's cases. They are kept out of <see cref="All"/> until the API and storage
+    /// serve them: <see cref="All"/> drives the GraphQL label filters, the creatable labels and the seed checks.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CaseLabels = [ServiceRequest, RequestEvent];
 
     public static bool IsKnown(string label) => All.Contains(label, StringComparer.Ordinal);
 }

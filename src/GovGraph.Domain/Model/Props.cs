@@ -35,6 +35,27 @@ public static class Props
     /// <summary>True on a village cadre recruited by a township institution (事业单位).</summary>
     public const string RecruitedByTownshipInstitution = "recruitedByTownshipInstitution";
 
+    // Cloud-platform cases (ServiceRequest, RequestEvent); `category` is shared with Agency.
+    public const string Description = "description";
+    public const string Channel = "channel";
+    public const string CreatedAt = "createdAt";
+    public const string AcceptBy = "acceptBy";
+    public const string DueAt = "dueAt";
+    public const string Status = "status";
+    public const string Rating = "rating";
+    public const string ResolutionNote = "resolutionNote";
+    public const string ClosedAt = "closedAt";
+    public const string ResolvedAt = "resolvedAt";
+    public const string Extensions = "extensions";
+    public const string OverdueSteps = "overdueSteps";
+    public const string LastUrgedAt = "lastUrgedAt";
+    public const string Type = "type";
+    public const string At = "at";
+    public const string Actor = "actor";
+    public const string Note = "note";
+    public const string FromAssignee = "fromAssignee";
+    public const string ToAssignee = "toAssignee";
+
     // Relationship properties.
     public const string Since = "since";
     public const string Until = "until";

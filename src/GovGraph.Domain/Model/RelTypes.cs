@@ -21,11 +21,29 @@ public static class RelTypes
     public const string CooperatesWith = "COOPERATES_WITH";
     public const string HasVenue = "HAS_VENUE";
 
+    /// <summary>ServiceRequest → Household: the household that raised the case.</summary>
+    public const string RaisedBy = "RAISED_BY";
+
+    /// <summary>
+    /// ServiceRequest → its current handler (a person or an org unit). Reassigning ends the current one with
+    /// <c>until</c> instead of deleting it, so the case keeps the history of who held it.
+    /// </summary>
+    public const string AssignedTo = "ASSIGNED_TO";
+
+    /// <summary>ServiceRequest → RequestEvent: one step of the case's history.</summary>
+    public const string HasEvent = "HAS_EVENT";
+
     public static readonly IReadOnlyList<string> All =
     [
         Oversees, Covers, AttachedTo, Hosts, MemberOf, Links, Contacts, Leads, Instructs,
         ServesOn, StationedIn, TalentOf, Heads, HasBody, PairedWith, CooperatesWith, HasVenue,
     ];
+
+    /// <summary>
+    /// The relationship types of the cloud platform's cases, kept out of <see cref="All"/> (and so out of the
+    /// traversal filters and the seed checks) until the API and storage serve them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CaseTypes = [RaisedBy, AssignedTo, HasEvent];
 
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
 }

@@ -26,6 +26,16 @@ public static class RelationshipRules
         (RelTypes.CooperatesWith, Labels.University, Labels.City),
         (RelTypes.HasVenue, Labels.Village, Labels.Venue),
         (RelTypes.HasVenue, Labels.PartyGroup, Labels.Venue),
+
+        // The cloud platform's cases: a case may be handled by a member or by any unit up the six-level chain.
+        (RelTypes.RaisedBy, Labels.ServiceRequest, Labels.Household),
+        (RelTypes.AssignedTo, Labels.ServiceRequest, Labels.Person),
+        (RelTypes.AssignedTo, Labels.ServiceRequest, Labels.CentralHousehold),
+        (RelTypes.AssignedTo, Labels.ServiceRequest, Labels.PartyGroup),
+        (RelTypes.AssignedTo, Labels.ServiceRequest, Labels.Village),
+        (RelTypes.AssignedTo, Labels.ServiceRequest, Labels.Township),
+        (RelTypes.AssignedTo, Labels.ServiceRequest, Labels.City),
+        (RelTypes.HasEvent, Labels.ServiceRequest, Labels.RequestEvent),
     ];
 
     public static bool IsAllowed(string type, string fromLabel, string toLabel) =>

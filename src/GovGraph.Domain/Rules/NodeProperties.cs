@@ -1,4 +1,5 @@
 using GovGraph.Domain.Model;
+using GovGraph.Domain.ServiceRequests;
 
 namespace GovGraph.Domain.Rules;
 
@@ -69,7 +70,48 @@ public static class NodeProperties
             Year(Props.BuiltYear, "The year it was built or enlarged, where recorded."),
             new PropertySpec(Props.InvestmentYuan, PropertyKind.Number, "The investment in it, in yuan (元), where recorded.") { Min = 0 },
         ],
+        [Labels.ServiceRequest] =
+        [
+            Choice(Props.Category, "What the case is about; its time limits follow from it.", required: true, RequestValueNames.All<RequestCategory>()),
+            new PropertySpec(Props.Description, PropertyKind.Text, "What the resident asks for, in their words (1–2000 characters).")
+            {
+                Required = true,
+                MaxLength = MaxDescriptionLength,
+            },
+            Choice(Props.Channel, "How the resident raised it.", required: true, RequestValueNames.All<RequestChannel>()),
+            Instant(Props.CreatedAt, "When it was raised.", required: true),
+            Instant(Props.AcceptBy, "When the current handler must have signed for it (签收) before it is overdue.", required: true),
+            Instant(Props.DueAt, "When it must be resolved before it is overdue (extensions and reopening move it).", required: true),
+            Choice(Props.Status, "Where the case stands.", required: true, RequestValueNames.All<RequestStatus>()),
+            Choice(Props.Rating, "The resident's follow-up rating (回访), once given.", required: false, RequestValueNames.All<RequestRating>()),
+            Text(Props.ResolutionNote, "What the handler did, given when resolving it."),
+            Instant(Props.ClosedAt, "When it was closed (销号).", required: false),
+
+            // The workflow's bookkeeping (RequestState), stored so that a case's state is read from its node alone.
+            Instant(Props.ResolvedAt, "When it was resolved, while it stands resolved, rated or closed.", required: false),
+            new PropertySpec(Props.Extensions, PropertyKind.Integer, "How many extensions it has been granted.") { Required = true, Default = 0L, Min = 0, Max = 100 },
+            new PropertySpec(Props.OverdueSteps, PropertyKind.Integer, "Reminders and supervisions recorded against the current deadline (0–2).")
+            {
+                Required = true,
+                Default = 0L,
+                Min = 0,
+                Max = 2,
+            },
+            Instant(Props.LastUrgedAt, "When the last reminder or supervision was recorded.", required: false),
+        ],
+        [Labels.RequestEvent] =
+        [
+            Choice(Props.Type, "What happened.", required: true, RequestValueNames.All<RequestEventType>()),
+            Instant(Props.At, "When it happened.", required: true),
+            new PropertySpec(Props.Actor, PropertyKind.Text, "Who did it: a node id, a user name, or `system` for the escalation service.") { Required = true },
+            Text(Props.Note, "The reason or note given (a send-back's reason, a resolution note…)."),
+            Text(Props.FromAssignee, "The handler's id before, where the event moved the case."),
+            Text(Props.ToAssignee, "The handler's id after (or the one reminded), where the event names one."),
+        ],
     };
+
+    /// <summary>Longest description of a case a resident may give.</summary>
+    public const int MaxDescriptionLength = 2000;
 
     /// <summary>The writable properties of a label (empty for a label the model does not know).</summary>
     public static IReadOnlyList<PropertySpec> For(string label) => ByLabel.TryGetValue(label, out var specs) ? specs : [];
@@ -84,6 +126,9 @@ public static class NodeProperties
 
     private static PropertySpec Year(string name, string description) =>
         new(name, PropertyKind.Integer, description) { Min = 1900, Max = 2100 };
+
+    private static PropertySpec Instant(string name, string description, bool required) =>
+        new(name, PropertyKind.DateTime, description) { Required = required };
 
     private static PropertySpec Choice(string name, string description, bool required, params string[] choices) =>
         new(name, PropertyKind.Choice, description) { Required = required, Choices = choices };

@@ -23,4 +23,7 @@ public enum PropertyKind
 
     /// <summary>A list of strings.</summary>
     TextList,
+
+    /// <summary>An instant, stored as ISO-8601 text in UTC (<c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>).</summary>
+    DateTime,
 }

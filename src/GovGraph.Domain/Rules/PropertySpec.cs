@@ -21,4 +21,7 @@ public sealed record PropertySpec(string Name, PropertyKind Kind, string Descrip
 
     /// <summary>The largest allowed number, where bounded.</summary>
     public double? Max { get; init; }
+
+    /// <summary>The longest text allowed, where it differs from <see cref="PropertyValidator.MaxTextLength"/>.</summary>
+    public int? MaxLength { get; init; }
 }

@@ -102,14 +102,16 @@ public static class PropertyValidator
             : throw Invalid(field, $"`{spec.Name}` must be one of {string.Join(", ", spec.Choices)}."),
         PropertyKind.Date => AsIsoDate(value) ?? throw Invalid(field, $"`{spec.Name}` must be a date, yyyy-MM-dd."),
         PropertyKind.TextList => TextList(value, spec, field),
+        PropertyKind.DateTime => AsIsoInstant(value) ?? throw Invalid(field, $"`{spec.Name}` must be an ISO-8601 date-time with an offset."),
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "Unknown property kind."),
     };
 
     private static string Text(string text, PropertySpec spec, string field)
     {
-        if (text.Length > MaxTextLength)
+        var maxLength = spec.MaxLength ?? MaxTextLength;
+        if (text.Length > maxLength)
         {
-            throw Invalid(field, $"`{spec.Name}` is longer than {MaxTextLength} characters.");
+            throw Invalid(field, $"`{spec.Name}` is longer than {maxLength} characters.");
         }
 
         if (text.Any(char.IsControl))
@@ -179,6 +181,23 @@ public static class PropertyValidator
         string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => s,
         _ => null,
     };
+
+    // An instant is stored in UTC so that stored values sort and compare as text; a string without an offset is
+    // refused because its meaning would depend on the server's time zone.
+    private static string? AsIsoInstant(object value) => value switch
+    {
+        DateTimeOffset instant => IsoInstant(instant),
+        DateTime { Kind: DateTimeKind.Utc } utc => IsoInstant(new DateTimeOffset(utc)),
+        string s when HasOffset(s) && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) => IsoInstant(parsed),
+        _ => null,
+    };
+
+    private static bool HasOffset(string s) =>
+        s.Length > 10 && (s.EndsWith('Z') || s.EndsWith('z') || s[^6] is '+' or '-');
+
+    /// <summary>How an instant is stored: ISO-8601 round-trip text in UTC.</summary>
+    public static string IsoInstant(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private static DomainRuleException Invalid(string field, string message) => new(RuleCodes.InvalidInput, message, field);
 }

@@ -67,4 +67,7 @@ public static class RuleCodes
 
     /// <summary>The node type cannot be created this way (the city is created only by seeding or import).</summary>
     public const string NotAllowed = "NOT_ALLOWED";
+
+    /// <summary>The case's status (or its time) does not allow this step: accepting a closed request, a third extension.</summary>
+    public const string IllegalTransition = "ILLEGAL_TRANSITION";
 }

@@ -1,0 +1,28 @@
+namespace GovGraph.Domain.ServiceRequests;
+
+/// <summary>
+/// The facts about one case that <see cref="ServiceFigures"/> needs, read from a ServiceRequest and its events.
+/// </summary>
+/// <param name="Id">The case's node id (for the caller's bookkeeping; the figures do not use it).</param>
+/// <param name="Category">What the case is about.</param>
+/// <param name="Status">Where it stands now.</param>
+/// <param name="CreatedAt">When the resident raised it; the statistics window selects cases by this.</param>
+/// <param name="AcceptBy">The acceptance limit of its first dispatch: the resident waits from raising, whoever signs.</param>
+/// <param name="DueAt">Its current due time, extensions included.</param>
+/// <param name="AcceptedAt">When a handler first signed for it (签收), or null.</param>
+/// <param name="FirstResponseAt">When a handler first contacted the resident (the case started, 办理中), or null.</param>
+/// <param name="ResolvedAt">When it was last resolved (已办结); null while open, so a reopened case counts as unresolved.</param>
+/// <param name="ClosedAt">When it was closed (销号), or null.</param>
+/// <param name="Rating">The resident's latest rating (回访), or null; an unsatisfied rating stays after reopening.</param>
+public sealed record CaseSummary(
+    string Id,
+    RequestCategory Category,
+    RequestStatus Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset AcceptBy,
+    DateTimeOffset DueAt,
+    DateTimeOffset? AcceptedAt = null,
+    DateTimeOffset? FirstResponseAt = null,
+    DateTimeOffset? ResolvedAt = null,
+    DateTimeOffset? ClosedAt = null,
+    RequestRating? Rating = null);

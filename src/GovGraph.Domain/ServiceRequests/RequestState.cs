@@ -1,0 +1,38 @@
+namespace GovGraph.Domain.ServiceRequests;
+
+/// <summary>
+/// What <see cref="RequestWorkflow"/> needs to know of a case, and all it changes: the stored properties of a
+/// <c>ServiceRequest</c> node minus what the resident wrote (category, description, channel), which no transition
+/// touches. <see cref="Assignee"/> is the id of the node the current <c>ASSIGNED_TO</c> points at.
+/// </summary>
+public sealed record RequestState(
+    RequestStatus Status,
+    string Assignee,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset AcceptBy,
+    DateTimeOffset DueAt)
+{
+    /// <summary>How many extensions the case has been granted, over its whole life (<c>extensions</c>).</summary>
+    public int Extensions { get; init; }
+
+    /// <summary>
+    /// How many overdue steps (reminder, then supervision) were recorded against the current deadline
+    /// (<c>overdueSteps</c>, 0–2). Anything that sets a new deadline starts it again at 0.
+    /// </summary>
+    public int OverdueSteps { get; init; }
+
+    /// <summary>When the last reminder or supervision was recorded (<c>lastUrgedAt</c>), while any was.</summary>
+    public DateTimeOffset? LastUrgedAt { get; init; }
+
+    /// <summary>When it was resolved (<c>resolvedAt</c>), while it stands resolved, rated or closed.</summary>
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>What the handler did (<c>resolutionNote</c>), while it stands resolved, rated or closed.</summary>
+    public string? ResolutionNote { get; init; }
+
+    /// <summary>The latest rating (<c>rating</c>); an unsatisfied one stays until the next rating replaces it.</summary>
+    public RequestRating? Rating { get; init; }
+
+    /// <summary>When it was closed (<c>closedAt</c>).</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+}

@@ -1,0 +1,68 @@
+using GovGraph.Domain.Model;
+using GovGraph.Domain.Rules;
+using GovGraph.Domain.ServiceRequests;
+using static GovGraph.Domain.Tests.ServiceRequests.RequestFixture;
+
+namespace GovGraph.Domain.Tests.ServiceRequests;
+
+public sealed class RequestPropertiesTests
+{
+    private static Dictionary<string, object?> Stored(RequestState state)
+    {
+        var given = RequestProperties.Of(state).Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value);
+        given[Props.Category] = "HELP";
+        given[Props.Description] = "老人需要送医";
+        given[Props.Channel] = "PHONE";
+        return PropertyValidator.ForCreation(NodeProperties.For(Labels.ServiceRequest), given);
+    }
+
+    [Theory]
+    [InlineData(RequestStatus.Dispatched)]
+    [InlineData(RequestStatus.InProgress)]
+    [InlineData(RequestStatus.Rated)]
+    [InlineData(RequestStatus.Closed)]
+    public void AStateStoredOnANodeReadsBackTheSame(RequestStatus status)
+    {
+        var state = InStatus(status) with { Extensions = 1 };
+
+        Assert.Equal(state, RequestProperties.ToState(Member, Stored(state)));
+    }
+
+    [Fact]
+    public void AnOverdueStateKeepsItsStepsThroughTheStore()
+    {
+        var reminded = RequestWorkflow.Apply(NewRequest(), new RequestAction.Escalate(), At(1), RequestWorkflow.SystemActor, Options).State;
+
+        var read = RequestProperties.ToState(Member, Stored(reminded));
+
+        Assert.Equal((1, At(1)), (read.OverdueSteps, read.LastUrgedAt));
+    }
+
+    [Fact]
+    public void AReopeningUpdateClearsTheResolutionAndPassesTheValidator()
+    {
+        var resolved = InStatus(RequestStatus.Resolved);
+        var reopened = RequestWorkflow.Apply(resolved, new RequestAction.Rate(RequestRating.Unsatisfied, At(100)), At(2), Editor, Options).State;
+
+        var changes = RequestProperties.Changes(resolved, reopened);
+        var updated = PropertyValidator.ForUpdate(NodeProperties.For(Labels.ServiceRequest), Stored(resolved), changes);
+
+        Assert.Equal([Props.Status, Props.DueAt, Props.ResolvedAt, Props.ResolutionNote, Props.Rating], changes.Keys);
+        Assert.Equal("IN_PROGRESS", updated[Props.Status]);
+        Assert.False(updated.ContainsKey(Props.ResolvedAt));
+        Assert.Equal("UNSATISFIED", updated[Props.Rating]);
+        Assert.Equal(reopened, RequestProperties.ToState(Member, updated));
+    }
+
+    [Fact]
+    public void AnEventsPropertiesPassTheValidator()
+    {
+        var sentBack = RequestWorkflow.Apply(NewRequest(), new RequestAction.SendBack("不归我管", Host, At(1), At(50)), At(0.2), Editor, Options);
+
+        var stored = PropertyValidator.ForCreation(NodeProperties.For(Labels.RequestEvent), RequestProperties.Of(sentBack.Events[0]));
+
+        Assert.Equal("SENT_BACK", stored[Props.Type]);
+        Assert.Equal((Member, Host, "不归我管", Editor), (stored[Props.FromAssignee], stored[Props.ToAssignee], stored[Props.Note], stored[Props.Actor]));
+        Assert.Equal(PropertyValidator.IsoInstant(At(0.2)), stored[Props.At]);
+    }
+}
