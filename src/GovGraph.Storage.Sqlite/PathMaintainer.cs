@@ -162,7 +162,7 @@ internal static class PathMaintainer
             return name;
         }
 
-        foreach (var label in Labels.All)
+        foreach (var label in Labels.Storable)
         {
             var parents = Placement.ParentRelationships(label);
             if (parents.Count == 0)

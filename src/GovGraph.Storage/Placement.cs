@@ -6,7 +6,9 @@ namespace GovGraph.Storage;
 /// Where a node sits in the hierarchy, which is what "under X" means for it: org units below the unit that
 /// OVERSEES them, households below the party group that COVERS them, village bodies and venues below their
 /// village or group, people below their party group, else the village they serve, else the township they
-/// lead. Nodes with no such relationship sit directly under the city.
+/// lead. A cloud-platform case sits under the household that raised it (RAISED_BY) and each of its events under
+/// the case (HAS_EVENT), so "under X" and change-feed scoping reach cases with no code of their own. Nodes with no
+/// such relationship sit directly under the city.
 /// </summary>
 public static class Placement
 {
@@ -27,6 +29,8 @@ public static class Placement
             (RelTypes.Instructs, Direction.Out),
             (RelTypes.Leads, Direction.Out),
         ],
+        Labels.ServiceRequest => [(RelTypes.RaisedBy, Direction.Out)],
+        Labels.RequestEvent => [(RelTypes.HasEvent, Direction.In)],
         _ => [],
     };
 }

@@ -37,5 +37,15 @@ public static class Labels
     /// </summary>
     public static readonly IReadOnlyList<string> CaseLabels = [ServiceRequest, RequestEvent];
 
+    /// <summary>
+    /// Every label a store holds: <see cref="All"/> and the <see cref="CaseLabels"/>. Storage (placement, import,
+    /// export, Neo4j migrations) uses this; the API's label filters and generic node mutations stay on
+    /// <see cref="All"/> until they serve cases.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Storable = [.. All, .. CaseLabels];
+
     public static bool IsKnown(string label) => All.Contains(label, StringComparer.Ordinal);
+
+    /// <summary>True for a label a store may hold (<see cref="Storable"/>).</summary>
+    public static bool IsStorable(string label) => Storable.Contains(label, StringComparer.Ordinal);
 }

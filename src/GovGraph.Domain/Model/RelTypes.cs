@@ -45,5 +45,15 @@ public static class RelTypes
     /// </summary>
     public static readonly IReadOnlyList<string> CaseTypes = [RaisedBy, AssignedTo, HasEvent];
 
+    /// <summary>
+    /// Every relationship type a store holds: <see cref="All"/> and the <see cref="CaseTypes"/>. Storage uses this;
+    /// the API's traversal filters and generic link/unlink stay on <see cref="All"/> (cases change only through
+    /// the case editor, which keeps the workflow's rules).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Storable = [.. All, .. CaseTypes];
+
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
+
+    /// <summary>True for a relationship type a store may hold (<see cref="Storable"/>).</summary>
+    public static bool IsStorable(string type) => Storable.Contains(type, StringComparer.Ordinal);
 }

@@ -70,4 +70,10 @@ public static class RuleCodes
 
     /// <summary>The case's status (or its time) does not allow this step: accepting a closed request, a third extension.</summary>
     public const string IllegalTransition = "ILLEGAL_TRANSITION";
+
+    /// <summary>
+    /// Nobody can take the case: the household has no one on its escalation chain, or a send-back has no level
+    /// above the current handler.
+    /// </summary>
+    public const string NoHandler = "NO_HANDLER";
 }

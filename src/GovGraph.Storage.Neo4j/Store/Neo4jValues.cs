@@ -20,7 +20,7 @@ internal static class Neo4jValues
 
     public static GraphNode Node(JsonElement node)
     {
-        var label = node.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!).First(Labels.IsKnown);
+        var label = node.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!).First(Labels.IsStorable);
         var (id, seq, version, properties) = Split(node.GetProperty("properties"));
         _ = seq;
         return new GraphNode(id, label, properties) { Version = version ?? 1 };

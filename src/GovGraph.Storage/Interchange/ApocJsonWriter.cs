@@ -142,7 +142,7 @@ public static class ApocJsonWriter
 
     private static string Intern(string label)
     {
-        foreach (var known in Labels.All)
+        foreach (var known in Labels.Storable)
         {
             if (string.Equals(known, label, StringComparison.Ordinal))
             {

@@ -168,8 +168,8 @@ internal sealed class ImportValidator(ImportOptions options)
         var label = parsed.Labels switch
         {
             null or [] => throw new ApocLineException("node has no label (\"labels\" must hold exactly one known label)"),
-            [var only] when Labels.IsKnown(only) => only,
-            [var only] => throw new ApocLineException($"unknown label {Quote(only)} (known: {string.Join(", ", Labels.All)})"),
+            [var only] when Labels.IsStorable(only) => only,
+            [var only] => throw new ApocLineException($"unknown label {Quote(only)} (known: {string.Join(", ", Labels.Storable)})"),
             var many => throw new ApocLineException(
                 $"node has {many.Count} labels ({string.Join(", ", many.Select(Quote))}); exactly one known label is required"),
         };
@@ -207,7 +207,7 @@ internal sealed class ImportValidator(ImportOptions options)
             throw new ApocLineException("relationship has no \"label\" (its type)");
         }
 
-        if (!RelTypes.IsKnown(parsed.Label))
+        if (!RelTypes.IsStorable(parsed.Label))
         {
             throw new ApocLineException($"unknown relationship type {Quote(parsed.Label)}");
         }

@@ -13,7 +13,7 @@ internal static class AdjacentCypher
     {
         var cypher = new CypherCriteria(new CypherParameters(), today);
         var idsRef = cypher.Parameters.Named("ids", ids.Distinct(StringComparer.Ordinal).ToList());
-        var typesRef = cypher.Parameters.Named("types", (types ?? RelTypes.All).Distinct(StringComparer.Ordinal).ToList());
+        var typesRef = cypher.Parameters.Named("types", (types ?? RelTypes.Storable).Distinct(StringComparer.Ordinal).ToList());
         return cypher.Parameters.Statement($$"""
             UNWIND {{idsRef}} AS id
             MATCH (n:{{CypherNames.NodeLabel}} {{{CypherNames.Id}}: id})-[r]-()

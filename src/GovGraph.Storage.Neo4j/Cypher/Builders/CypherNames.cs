@@ -40,10 +40,10 @@ internal static class CypherNames
         .ToHashSet(StringComparer.Ordinal);
 
     public static string Label(string label) =>
-        Labels.IsKnown(label) ? label : throw new ArgumentException($"Unknown label '{label}'.", nameof(label));
+        Labels.IsStorable(label) ? label : throw new ArgumentException($"Unknown label '{label}'.", nameof(label));
 
     public static string RelType(string type) =>
-        RelTypes.IsKnown(type) ? type : throw new ArgumentException($"Unknown relationship type '{type}'.", nameof(type));
+        RelTypes.IsStorable(type) ? type : throw new ArgumentException($"Unknown relationship type '{type}'.", nameof(type));
 
     public static bool IsKnownProperty(string name) => KnownProperties.Contains(name);
 }

@@ -34,7 +34,7 @@ internal static class MigrationsCypher
             $"CREATE CONSTRAINT gg_node_id IF NOT EXISTS FOR (n:{CypherNames.NodeLabel}) REQUIRE n.{CypherNames.Id} IS UNIQUE",
             $"CREATE INDEX gg_node_seq IF NOT EXISTS FOR (n:{CypherNames.NodeLabel}) ON (n.{CypherNames.Seq})",
         };
-        foreach (var label in Labels.All)
+        foreach (var label in Labels.Storable)
         {
             var l = CypherNames.Label(label);
             statements.Add($"CREATE CONSTRAINT gg_{l.ToLowerInvariant()}_id IF NOT EXISTS FOR (n:{l}) REQUIRE n.{CypherNames.Id} IS UNIQUE");
@@ -46,7 +46,7 @@ internal static class MigrationsCypher
             statements.Add($"CREATE INDEX gg_{l.ToLowerInvariant()}_{property.ToLowerInvariant()} IF NOT EXISTS FOR (n:{l}) ON (n.{property})");
         }
 
-        foreach (var type in RelTypes.All)
+        foreach (var type in RelTypes.Storable)
         {
             var t = CypherNames.RelType(type);
             statements.Add($"CREATE INDEX gg_rel_{t.ToLowerInvariant()}_id IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.{CypherNames.Id})");

@@ -24,7 +24,7 @@ internal static class ReadAllCypher
     public static CypherStatement Relationships(long after, int pageSize)
     {
         var parameters = new CypherParameters();
-        var types = parameters.Named("types", RelTypes.All.ToList());
+        var types = parameters.Named("types", RelTypes.Storable.ToList());
         var afterRef = parameters.Named("after", after);
         var limit = parameters.Named("limit", (long)pageSize);
         return parameters.Statement($"""

@@ -53,7 +53,7 @@ internal static class RelationshipWriteCypher
     {
         var cypher = new CypherCriteria(new CypherParameters(), today);
         var idsRef = cypher.Parameters.Named("ids", ids.Distinct(StringComparer.Ordinal).ToList());
-        var typesRef = cypher.Parameters.Named("types", (types ?? RelTypes.All).Distinct(StringComparer.Ordinal).ToList());
+        var typesRef = cypher.Parameters.Named("types", (types ?? RelTypes.Storable).Distinct(StringComparer.Ordinal).ToList());
         var pattern = direction == Direction.Out
             ? $"(n:{CypherNames.NodeLabel} {{{CypherNames.Id}: id}})-[r]->()"
             : $"()-[r]->(n:{CypherNames.NodeLabel} {{{CypherNames.Id}: id}})";

@@ -1,0 +1,138 @@
+using GovGraph.Domain.Model;
+using GovGraph.Domain.Rules;
+using GovGraph.Domain.ServiceRequests;
+using GovGraph.Storage.Writing;
+
+namespace GovGraph.Storage.Editing;
+
+/// <summary>
+/// The case operations' writes: a <see cref="RequestWorkflow"/> transition stored as node properties, the
+/// ASSIGNED_TO history and one RequestEvent node per recorded step, each with its change event.
+/// </summary>
+internal static class RequestEdits
+{
+    private const string RequestField = "request";
+
+    public static async Task<GraphNode> RaiseAsync(
+        IGraphWriteTransaction tx, RaiseRequest command, string actor, RequestTimeLimits limits, CancellationToken ct)
+    {
+        var household = await EditReads.RequireAsync(tx, command.HouseholdId, "household", ct);
+        EditReads.RequireLabel(household, [Labels.Household], "household");
+        var chain = new EscalationChain(await HouseholdChains.ReadAsync(tx, household.Id, ct));
+        var first = chain.First ?? throw new DomainRuleException(RuleCodes.NoHandler,
+            $"Nobody is on the escalation chain of `{household.Id}` to take the request.", "household");
+
+        var transition = RequestWorkflow.Raise(
+            first.Id, command.Now, limits.AcceptBy(command.Now), limits.DueAt(command.Category, command.Now), actor);
+        var given = RequestProperties.Of(transition.State);
+        given[Props.Category] = RequestValueNames.Of(command.Category);
+        given[Props.Description] = command.Description;
+        given[Props.Channel] = RequestValueNames.Of(command.Channel);
+        var properties = PropertyValidator.ForCreation(NodeProperties.For(Labels.ServiceRequest), given);
+
+        var request = new GraphNode(NodeIds.New(Labels.ServiceRequest), Labels.ServiceRequest, properties) { Version = 1 };
+        var recorder = new ChangeRecorder(tx);
+        await recorder.PrepareAsync([request.Id, household.Id, first.Id], ct);
+        await tx.InsertNodeAsync(request, ct);
+        recorder.NodeCreated(request);
+        await InsertRelationshipAsync(tx, recorder, RelTypes.RaisedBy, request.Id, household.Id, ct);
+        await InsertRelationshipAsync(tx, recorder, RelTypes.AssignedTo, request.Id, first.Id, ct);
+        await AppendEventsAsync(tx, recorder, request.Id, transition.Events, ct);
+        return request;
+    }
+
+    /// <summary>The case, its stored state and its household's chain, for an action to be planned against.</summary>
+    public static async Task<(GraphNode Request, RequestState State, GraphRelationship Assignment)> ReadAsync(
+        IGraphWriteTransaction tx, string requestId, CancellationToken ct)
+    {
+        var request = await EditReads.RequireAsync(tx, requestId, RequestField, ct);
+        EditReads.RequireLabel(request, [Labels.ServiceRequest], RequestField);
+        var assignment = (await EditReads.CurrentAsync(tx, request.Id, Direction.Out, RelTypes.AssignedTo, ct)).FirstOrDefault()
+            ?? throw new InvalidOperationException($"The stored request `{request.Id}` has no current ASSIGNED_TO.");
+        return (request, RequestProperties.ToState(assignment.EndId, request.Properties), assignment);
+    }
+
+    /// <summary>The escalation chain of the household that raised the case (as the graph stands now).</summary>
+    public static async Task<EscalationChain> ChainOfAsync(IGraphWriteTransaction tx, string requestId, CancellationToken ct)
+    {
+        var raisedBy = (await EditReads.CurrentAsync(tx, requestId, Direction.Out, RelTypes.RaisedBy, ct)).FirstOrDefault()
+            ?? throw new InvalidOperationException($"The stored request `{requestId}` has no RAISED_BY.");
+        return new EscalationChain(await HouseholdChains.ReadAsync(tx, raisedBy.EndId, ct));
+    }
+
+    /// <summary>The category the case was raised under (its limits follow from it).</summary>
+    public static RequestCategory CategoryOf(GraphNode request) =>
+        request.GetString(Props.Category) is { } name && RequestValueNames.Parse<RequestCategory>(name) is { } category
+            ? category
+            : throw new InvalidOperationException($"The stored request `{request.Id}` has no valid `{Props.Category}`.");
+
+    public static async Task<GraphNode> ApplyAsync(
+        IGraphWriteTransaction tx, string requestId, RequestAction action, DateTimeOffset now, string actor,
+        RequestTimeLimits limits, CancellationToken ct)
+    {
+        var (request, state, assignment) = await ReadAsync(tx, requestId, ct);
+        var transition = RequestWorkflow.Apply(state, action, now, actor, limits);
+        var after = transition.State;
+
+        GraphNode? newAssignee = null;
+        if (after.Assignee != state.Assignee)
+        {
+            newAssignee = await EditReads.RequireAsync(tx, after.Assignee, "nextAssignee", ct);
+            if (!RelationshipRules.IsAllowed(RelTypes.AssignedTo, Labels.ServiceRequest, newAssignee.Label))
+            {
+                throw new DomainRuleException(RuleCodes.WrongLabel,
+                    $"`{newAssignee.Id}` is a {newAssignee.Label}; a request is assigned to a person or an org unit.", "nextAssignee");
+            }
+        }
+
+        var recorder = new ChangeRecorder(tx);
+        await recorder.PrepareAsync([request.Id, state.Assignee, after.Assignee], ct);
+        var changes = RequestProperties.Changes(state, after);
+        var updated = request;
+        if (changes.Count > 0)
+        {
+            var properties = PropertyValidator.ForUpdate(NodeProperties.For(Labels.ServiceRequest), request.Properties, changes);
+            updated = request with { Properties = properties, Version = request.Version + 1 };
+            await tx.ReplaceNodeAsync(updated, ct);
+            recorder.NodeUpdated(request, updated);
+        }
+
+        if (newAssignee is not null)
+        {
+            // The old assignment stays as history, ended today; the new one starts today.
+            var ended = assignment with
+            {
+                Properties = new Dictionary<string, object?>(assignment.Properties, StringComparer.Ordinal) { [Props.Until] = EditReads.TodayIso(tx) },
+            };
+            await tx.ReplaceRelationshipAsync(ended, ct);
+            recorder.RelationshipEnded(assignment, ended);
+            await InsertRelationshipAsync(tx, recorder, RelTypes.AssignedTo, request.Id, newAssignee.Id, ct);
+        }
+
+        await AppendEventsAsync(tx, recorder, request.Id, transition.Events, ct);
+        return updated;
+    }
+
+    private static async Task AppendEventsAsync(
+        IGraphWriteTransaction tx, ChangeRecorder recorder, string requestId, IReadOnlyList<RequestEventRecord> events, CancellationToken ct)
+    {
+        foreach (var record in events)
+        {
+            var properties = PropertyValidator.ForCreation(NodeProperties.For(Labels.RequestEvent), RequestProperties.Of(record));
+            var node = new GraphNode(NodeIds.New(Labels.RequestEvent), Labels.RequestEvent, properties) { Version = 1 };
+            await recorder.PrepareAsync([node.Id], ct);
+            await tx.InsertNodeAsync(node, ct);
+            recorder.NodeCreated(node);
+            await InsertRelationshipAsync(tx, recorder, RelTypes.HasEvent, requestId, node.Id, ct);
+        }
+    }
+
+    private static async Task InsertRelationshipAsync(
+        IGraphWriteTransaction tx, ChangeRecorder recorder, string type, string from, string to, CancellationToken ct)
+    {
+        var relationship = new GraphRelationship(NodeIds.NewRelationship(), type, from, to,
+            new Dictionary<string, object?>(StringComparer.Ordinal) { [Props.Since] = EditReads.TodayIso(tx) });
+        await tx.InsertRelationshipAsync(relationship, ct);
+        recorder.RelationshipCreated(relationship);
+    }
+}
