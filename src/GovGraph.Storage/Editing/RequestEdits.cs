@@ -113,14 +113,25 @@ internal static class RequestEdits
         return updated;
     }
 
+    /// <summary>
+    /// The id of a case's <paramref name="number"/>th event (from 1): <c>&lt;request id&gt;/event-0001</c>. Several
+    /// events share one instant (RAISED and DISPATCHED), so the id carries their order, which `at` cannot.
+    /// </summary>
+    public static string EventId(string requestId, int number) =>
+        $"{requestId}/event-{number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}";
+
     private static async Task AppendEventsAsync(
         IGraphWriteTransaction tx, ChangeRecorder recorder, string requestId, IReadOnlyList<RequestEventRecord> events, CancellationToken ct)
     {
-        foreach (var record in events)
+        // Ended HAS_EVENT relationships count too: the numbers stay unique even if one was ever unlinked.
+        var stored = (await tx.GetRelationshipsAsync([requestId], Direction.Out, [RelTypes.HasEvent], includeEnded: true, ct)).Count;
+        var nodes = events
+            .Select((record, i) => new GraphNode(EventId(requestId, stored + i + 1), Labels.RequestEvent,
+                PropertyValidator.ForCreation(NodeProperties.For(Labels.RequestEvent), RequestProperties.Of(record))) { Version = 1 })
+            .ToList();
+        await recorder.PrepareAsync(nodes.Select(n => n.Id), ct);
+        foreach (var node in nodes)
         {
-            var properties = PropertyValidator.ForCreation(NodeProperties.For(Labels.RequestEvent), RequestProperties.Of(record));
-            var node = new GraphNode(NodeIds.New(Labels.RequestEvent), Labels.RequestEvent, properties) { Version = 1 };
-            await recorder.PrepareAsync([node.Id], ct);
             await tx.InsertNodeAsync(node, ct);
             recorder.NodeCreated(node);
             await InsertRelationshipAsync(tx, recorder, RelTypes.HasEvent, requestId, node.Id, ct);
