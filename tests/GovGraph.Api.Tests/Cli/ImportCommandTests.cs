@@ -46,7 +46,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Empty(_cli.Out.ToString());
         Assert.Equal(
             [
-                "line 2: unknown label \"Town\" (known: City, Township, Village, PartyGroup, CentralHousehold, Household, Person, Agency, University, VillageBody, Venue)",
+                "line 2: unknown label \"Town\" (known: City, Township, Village, PartyGroup, CentralHousehold, Household, Person, Agency, University, VillageBody, Venue, ServiceRequest, RequestEvent)",
                 "line 4: start node \"township:nowhere\" is in neither the file nor the store",
                 $"Import of {file} refused (2 errors). The store is unchanged.",
             ],

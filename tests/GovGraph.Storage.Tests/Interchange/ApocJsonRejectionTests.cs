@@ -37,7 +37,7 @@ public sealed class ApocJsonRejectionTests : IDisposable
         { """{"type":"node","id":"0","labels":["City"],"properties":{"id":"   "}}""", "malformed node id \"   \" (empty, longer than 200 characters or holding control characters)" },
         { """{"type":"node","id":"x","labels":[],"properties":{}}""", "node has no label (\"labels\" must hold exactly one known label)" },
         { """{"type":"node","id":"x","properties":{}}""", "node has no label (\"labels\" must hold exactly one known label)" },
-        { """{"type":"node","id":"x","labels":["Town"],"properties":{}}""", "unknown label \"Town\" (known: City, Township, Village, PartyGroup, CentralHousehold, Household, Person, Agency, University, VillageBody, Venue)" },
+        { """{"type":"node","id":"x","labels":["Town"],"properties":{}}""", "unknown label \"Town\" (known: City, Township, Village, PartyGroup, CentralHousehold, Household, Person, Agency, University, VillageBody, Venue, ServiceRequest, RequestEvent)" },
         { """{"type":"node","id":"x","labels":["Person","Cadre"],"properties":{}}""", "node has 2 labels (\"Person\", \"Cadre\"); exactly one known label is required" },
         { """{"type":"node","id":"x","labels":["Village"],"properties":{"geo":{"lat":30.6}}}""", "property \"geo\" is a nested object; values must be strings, numbers, booleans or arrays of strings" },
         { """{"type":"node","id":"x","labels":["Village"],"properties":{"codes":[1,2]}}""", "property \"codes\" is an array holding a number; only arrays of strings are supported" },

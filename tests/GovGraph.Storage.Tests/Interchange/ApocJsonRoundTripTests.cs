@@ -38,6 +38,31 @@ public sealed class ApocJsonRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task ACaseWithItsEventsRoundTripsAndIsPlacedUnderItsHousehold()
+    {
+        var batch = Build();
+        batch.CreateNodes.Add(NewNode("sr:1", Labels.ServiceRequest,
+            (Props.Category, "HELP"), (Props.Description, "路灯坏了"), (Props.Channel, "APP"), (Props.Status, "DISPATCHED"),
+            (Props.CreatedAt, "2025-03-17T09:00:00Z"), (Props.AcceptBy, "2025-03-17T09:30:00Z"), (Props.DueAt, "2025-03-31T09:00:00Z"),
+            (Props.Extensions, 0L), (Props.OverdueSteps, 0L)));
+        batch.CreateNodes.Add(NewNode("sr:1/event-0001", Labels.RequestEvent,
+            (Props.Type, "RAISED"), (Props.At, "2025-03-17T09:00:00Z"), (Props.Actor, "resident")));
+        batch.CreateRelationships.Add(NewRel("r:sr-raised", RelTypes.RaisedBy, "sr:1", Household(1)));
+        batch.CreateRelationships.Add(NewRel("r:sr-assigned", RelTypes.AssignedTo, "sr:1", Li, (Props.Since, "2025-03-17")));
+        batch.CreateRelationships.Add(NewRel("r:sr-event", RelTypes.HasEvent, "sr:1", "sr:1/event-0001"));
+        var original = await _stores.CreateAsync(batch);
+        var first = await TemporaryStores.ExportAsync(original);
+
+        var copy = await _stores.CreateAsync();
+        var result = await TemporaryStores.ImportAsync(copy, first);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(first, await TemporaryStores.ExportAsync(copy));
+        Assert.Equal(["sr:1", Household(1), ShanmenGroup1, Shanmen, Gangkou, City],
+            (await copy.GetAncestorsAsync(["sr:1/event-0001"], TemporaryStores.Ct))["sr:1/event-0001"]);
+    }
+
+    [Fact]
     public async Task TheNingguoCountyRoundTripsExactly()
     {
         var county = NingguoGenerator.Generate();
