@@ -9,6 +9,7 @@ internal static class NodeEdits
 {
     public static async Task<GraphNode> CreateAsync(IGraphWriteTransaction tx, CreateNode command, CancellationToken ct)
     {
+        RefuseCase(command.Label, "label");
         if (!Labels.IsKnown(command.Label))
         {
             throw new DomainRuleException(RuleCodes.InvalidInput, $"Unknown label `{command.Label}`.", "label");
@@ -70,6 +71,7 @@ internal static class NodeEdits
     public static async Task<GraphNode> UpdateAsync(IGraphWriteTransaction tx, UpdateNode command, CancellationToken ct)
     {
         var node = await EditReads.RequireAsync(tx, command.Id, "id", ct);
+        RefuseCase(node.Label, "id");
         EditReads.RequireLabel(node, [command.Label], "id");
         if (node.Version != command.ExpectedVersion)
         {
@@ -91,6 +93,19 @@ internal static class NodeEdits
         await tx.ReplaceNodeAsync(updated, ct);
         recorder.NodeUpdated(node, updated);
         return updated;
+    }
+
+    /// <summary>
+    /// Cases change only through <see cref="ServiceRequestEditor"/>, which keeps the workflow's rules and records
+    /// the events; a generic create or update would bypass both.
+    /// </summary>
+    internal static void RefuseCase(string label, string field)
+    {
+        if (Labels.CaseLabels.Contains(label, StringComparer.Ordinal))
+        {
+            throw new DomainRuleException(RuleCodes.NotAllowed,
+                $"A {label} is created and changed only by the case operations (raise, accept, resolve…).", field);
+        }
     }
 
     private static bool SameProperties(IReadOnlyDictionary<string, object?> a, IReadOnlyDictionary<string, object?> b) =>

@@ -141,6 +141,12 @@ internal static class RelationshipEdits
 
     private static void RequireKnownType(string type)
     {
+        if (RelTypes.CaseTypes.Contains(type, StringComparer.Ordinal))
+        {
+            throw new DomainRuleException(RuleCodes.NotAllowed,
+                $"{type} is linked and ended only by the case operations (raise, send back, escalate).", "type");
+        }
+
         if (!RelTypes.IsKnown(type))
         {
             throw new DomainRuleException(RuleCodes.InvalidInput, $"Unknown relationship type `{type}`.", "type");

@@ -51,6 +51,18 @@ public sealed class CaseModelTests
     }
 
     [Fact]
+    public void StoresHoldTheCaseLabelsAndTypesBesideTheServedOnes()
+    {
+        Assert.Equal(Labels.All.Concat(Labels.CaseLabels), Labels.Storable);
+        Assert.Equal(RelTypes.All.Concat(RelTypes.CaseTypes), RelTypes.Storable);
+        Assert.True(Labels.IsStorable(Labels.RequestEvent));
+        Assert.False(Labels.IsKnown(Labels.RequestEvent));
+        Assert.True(RelTypes.IsStorable(RelTypes.AssignedTo));
+        Assert.False(RelTypes.IsKnown(RelTypes.AssignedTo));
+        Assert.False(Labels.IsStorable("Town"));
+    }
+
+    [Fact]
     public void ARequestsPropertiesAreCheckedAndItsInstantsStoredAsUtcText()
     {
         var stored = PropertyValidator.ForCreation(NodeProperties.For(Labels.ServiceRequest), ValidRequest());

@@ -237,4 +237,18 @@ public sealed class ServiceRequestEditTests : EditingTests
         Assert.Empty(again.Events);
         Assert.Equal(1, await store.CountNodesAsync(NodeCriteria.OfLabel(Labels.ServiceRequest), Ct));
     }
+
+    [Fact]
+    public async Task TheGenericEditsLeaveCasesToTheCaseOperations()
+    {
+        var store = await StoreAsync();
+        var request = await RaiseAsync(store);
+
+        await AssertRefusedAsync(store, RuleCodes.NotAllowed, "label", (e, tx, ct) => e.CreateNodeAsync(tx,
+            new CreateNode(Labels.ServiceRequest, null, Values((Props.Category, "HELP")), null), null, ct));
+        await AssertRefusedAsync(store, RuleCodes.NotAllowed, "id", (e, tx, ct) => e.UpdateNodeAsync(tx,
+            new UpdateNode(Labels.ServiceRequest, request.Id, 1, Values((Props.Status, "CLOSED"))), null, ct));
+        await AssertRefusedAsync(store, RuleCodes.NotAllowed, "type", (e, tx, ct) => e.LinkAsync(tx,
+            new Link(RelTypes.AssignedTo, request.Id, Wang, Values()), null, ct));
+    }
 }
