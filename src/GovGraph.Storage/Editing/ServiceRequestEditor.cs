@@ -18,6 +18,12 @@ public sealed class ServiceRequestEditor(RequestTimeLimits? limits = null)
     private readonly RequestTimeLimits _limits = limits ?? RequestTimeLimits.Default;
 
     /// <summary>
+    /// The limits this editor applies, for callers that build an action's times themselves (an unsatisfied
+    /// rating's <c>ReopenDueAt</c>, an extension's <c>Until</c>).
+    /// </summary>
+    public RequestTimeLimits Limits => _limits;
+
+    /// <summary>
     /// Raises a case for a household: a ServiceRequest RAISED_BY it, ASSIGNED_TO the first handler of its chain
     /// (the linking member, else the lowest present level), with RAISED and DISPATCHED events. Refuses
     /// NODE_NOT_FOUND / WRONG_LABEL (field <c>household</c>), NO_HANDLER when nobody is on the chain, and
