@@ -16,6 +16,7 @@ namespace GovGraph.Api.Transport;
 /// </summary>
 internal sealed class GraphQLExecutor(
     IDocumentExecuter<ISchema> executer,
+    IDocumentBuilder documentBuilder,
     PersistedDocumentStore documents,
     IOptions<GraphQLOptions> options,
     ILogger<GraphQLExecutor> logger)
@@ -43,17 +44,22 @@ internal sealed class GraphQLExecutor(
             return refused;
         }
 
-        if ((request.Query ?? documents.Find(request.DocumentId)) is { } text && Exploded(text) is { } exploded)
+        // One parse, by the server's own document builder, serves the expansion check and the operation type. The
+        // executer parses again: it is handed the text, so GraphQL.NET's persisted-document handler still sees raw
+        // query text (and refuses it in allow-only mode). A document that does not parse is left to the executer.
+        var document = Parse(request.Query ?? documents.Find(request.DocumentId));
+        if (document is not null && Exploded(document) is { } exploded)
         {
             return exploded;
         }
 
+        var operation = document is null ? null : OperationSelector.SelectedOperationType(document, request.OperationName);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             DocumentId = request.DocumentId,
             // Subscriptions live as long as their client wants; queries and mutations get a deadline.
-            Timeout = OperationTypeOf(request) == OperationType.Subscription ? Timeout.InfiniteTimeSpan : options.Value.ExecutionTimeout,
+            Timeout = operation == OperationType.Subscription ? Timeout.InfiniteTimeSpan : options.Value.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -66,14 +72,6 @@ internal sealed class GraphQLExecutor(
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
-                // The parser gives up on a document nested deeper than it recurses (selections, list or object
-                // literals): the client's error, refused like a selection deeper than GraphQL:MaxDepth.
-                if (unhandled.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
-                {
-                    unhandled.Exception = new GovGraphError(ErrorCodes.MaxDepthExceeded, "The query nests too deeply to be parsed.");
-                    return Task.CompletedTask;
-                }
-
                 // A store refusal the caller caused (a bad cursor) is their error, with its stable code.
                 if (GovGraphError.FromException(unhandled.OriginalException) is { } expected)
                 {
@@ -91,23 +89,30 @@ internal sealed class GraphQLExecutor(
         return result;
     }
 
-    /// <summary>
-    /// A refusal for a document whose fragment spreads expand to more fields than GraphQL:MaxComplexity allows
-    /// (each field counts at least 1 there), measured before GraphQL.NET expands them one by one; null otherwise.
-    /// A document that does not parse is left to the executer, which reports it.
-    /// </summary>
-    private ExecutionResult? Exploded(string query)
+    /// <summary>The document as the executer would build it; null when there is no text or it does not parse.</summary>
+    private GraphQLDocument? Parse(string? text)
     {
-        GraphQLParser.AST.GraphQLDocument document;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        if (text is null)
         {
             return null;
         }
 
+        try
+        {
+            return documentBuilder.Build(text);
+        }
+        catch (Exception ex) when (ex is GraphQLParser.Exceptions.GraphQLParserException or ExecutionError)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A refusal for a document whose fragment spreads expand to more fields than GraphQL:MaxComplexity allows
+    /// (each field counts at least 1 there), measured before GraphQL.NET expands them one by one; null otherwise.
+    /// </summary>
+    private ExecutionResult? Exploded(GraphQLDocument document)
+    {
         var max = options.Value.MaxComplexity;
         if (ExpandedSize.Of(document, max) <= max)
         {

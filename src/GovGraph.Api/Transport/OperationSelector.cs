@@ -27,6 +27,12 @@ internal static class OperationSelector
             return null;
         }
 
+        return SelectedOperationType(document, operationName);
+    }
+
+    /// <summary>The selected operation's type in a parsed document, or null when it names no single operation.</summary>
+    public static OperationType? SelectedOperationType(GraphQLDocument document, string? operationName)
+    {
         GraphQLOperationDefinition? selected = null;
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
