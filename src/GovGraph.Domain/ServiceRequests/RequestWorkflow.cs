@@ -86,7 +86,7 @@ public static class RequestWorkflow
     public static RequestEventType? NextOverdueStep(RequestState state, DateTimeOffset now, RequestTimeLimits? options = null)
     {
         options ??= RequestTimeLimits.Default;
-        if (Deadline(state) is not { } deadline || now <= deadline)
+        if (!IsOverdue(state, now))
         {
             return null;
         }
@@ -135,7 +135,7 @@ public static class RequestWorkflow
     private static RequestTransition Extend(
         RequestState state, RequestAction.RequestExtension action, DateTimeOffset now, string actor, RequestTimeLimits options)
     {
-        if (state.Extensions >= options.MaxExtensions)
+        if (!options.MayExtend(state.Extensions))
         {
             throw Illegal($"The request has had its {options.MaxExtensions} extension(s) already; no more may be granted.");
         }
