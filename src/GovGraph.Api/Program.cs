@@ -9,6 +9,7 @@ using GovGraph.Api.Redis;
 using GovGraph.Api.Schema;
 using GovGraph.Api.Security;
 using GovGraph.Api.Security.ApiKeys;
+using GovGraph.Api.ServiceRequests;
 using GovGraph.Api.Store;
 using GovGraph.Api.Transport;
 
@@ -19,6 +20,7 @@ builder.AddApiKeys();                // API keys for third-party apps (X-Api-Key
 builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
 builder.AddGovGraphChanges();        // change hub, publisher, fan-out and change-log retention
 builder.AddGovGraphMutations();      // the graph editor behind every mutation
+builder.AddGovGraphServiceRequests(); // the cloud platform's cases: time limits, case editor, clock
 builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
 builder.AddAnalyticsCache();         // stats, coverage, gaps and unassigned totals, invalidated by change events
 builder.AddGovGraphRedis();          // only with ConnectionStrings:Redis: fan-out, the cache's second tier, health

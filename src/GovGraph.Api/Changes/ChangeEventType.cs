@@ -2,6 +2,7 @@ using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Graph;
 using GovGraph.Api.Security;
 using GovGraph.Domain.Changes;
+using GovGraph.Api.Graph.Lists;
 using GraphQL.Types;
 
 namespace GovGraph.Api.Changes;
@@ -31,7 +32,7 @@ public sealed class ChangeEventType : ObjectGraphType<ChangeEvent>
         Field<JsonScalar>("after")
             .Description("The properties after the change; null for a deletion. Personal data is masked as on the node's own fields.")
             .Resolve(c => PersonalDataGuard.Show(NodeFields.Loaders(c).Caller, c.Source.Label, c.Source.After));
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When the change was committed (UTC).").Resolve(c => c.Source.At.UtcDateTime);
+        Field<NonNullGraphType<DateTimeScalar>>("at").Description("When the change was committed (UTC).").Resolve(c => c.Source.At);
         Field<NonNullGraphType<StringGraphType>>("actor").Description("Who made the change.").Resolve(c => c.Source.Actor);
         Field<StringGraphType>("commitId")
             .Description("The commit (one mutation) the event belongs to; events of one commit share it.")

@@ -53,6 +53,19 @@ public static class NodeFields
         }
     }
 
+    /// <summary>An instant stored as ISO-8601 text, served as the <c>DateTime</c> scalar.</summary>
+    public static void Instant(this ObjectGraphType<GraphNode> type, string property, string description, bool required = false)
+    {
+        if (required)
+        {
+            type.Field<NonNullGraphType<DateTimeScalar>>(property).Description(description).Resolve(c => c.Source.GetString(property));
+        }
+        else
+        {
+            type.Field<DateTimeScalar>(property).Description(description).Resolve(c => c.Source.GetString(property));
+        }
+    }
+
     public static void Flag(this ObjectGraphType<GraphNode> type, string property, string description) =>
         type.Field<NonNullGraphType<BooleanGraphType>>(property).Description(description).Resolve(c => c.Source.GetBool(property) ?? false);
 

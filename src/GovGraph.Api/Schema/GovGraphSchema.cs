@@ -1,5 +1,6 @@
 using GovGraph.Api.Graph;
 using GovGraph.Api.Hierarchy;
+using GovGraph.Api.ServiceRequests;
 
 namespace GovGraph.Api.Schema;
 
@@ -25,6 +26,8 @@ public sealed class GovGraphSchema : GraphQL.Types.Schema
         RegisterType(typeof(UniversityType));
         RegisterType(typeof(VillageBodyType));
         RegisterType(typeof(VenueType));
+        RegisterType(typeof(ServiceRequestType));
+        RegisterType(typeof(RequestEventGraphType));
         RegisterType(typeof(RelationshipGraphType));
     }
 }

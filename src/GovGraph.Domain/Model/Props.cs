@@ -49,6 +49,9 @@ public static class Props
     public const string Extensions = "extensions";
     public const string OverdueSteps = "overdueSteps";
     public const string LastUrgedAt = "lastUrgedAt";
+    public const string FirstAcceptBy = "firstAcceptBy";
+    public const string AcceptedAt = "acceptedAt";
+    public const string StartedAt = "startedAt";
     public const string Type = "type";
     public const string At = "at";
     public const string Actor = "actor";

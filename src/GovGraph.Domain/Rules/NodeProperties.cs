@@ -98,6 +98,12 @@ public static class NodeProperties
                 Max = 2,
             },
             Instant(Props.LastUrgedAt, "When the last reminder or supervision was recorded.", required: false),
+
+            // What the service figures judge a case on (CaseSummary), kept on the node so that statistics over
+            // thousands of cases read nodes, not their event histories.
+            Instant(Props.FirstAcceptBy, "The acceptance limit of its first dispatch: the resident waits from raising, whoever signs.", required: false),
+            Instant(Props.AcceptedAt, "When a handler first signed for it (签收).", required: false),
+            Instant(Props.StartedAt, "When a handler first started work on it (办理中, the first response).", required: false),
         ],
         [Labels.RequestEvent] =
         [

@@ -15,6 +15,7 @@ public static class RequestProperties
     [
         Props.Status, Props.CreatedAt, Props.AcceptBy, Props.DueAt, Props.Extensions, Props.OverdueSteps,
         Props.LastUrgedAt, Props.ResolvedAt, Props.ResolutionNote, Props.Rating, Props.ClosedAt,
+        Props.FirstAcceptBy, Props.AcceptedAt, Props.StartedAt,
     ];
 
     /// <summary>
@@ -34,6 +35,9 @@ public static class RequestProperties
         [Props.ResolutionNote] = state.ResolutionNote,
         [Props.Rating] = state.Rating is { } rating ? RequestValueNames.Of(rating) : null,
         [Props.ClosedAt] = Instant(state.ClosedAt),
+        [Props.FirstAcceptBy] = Instant(state.FirstAcceptBy),
+        [Props.AcceptedAt] = Instant(state.AcceptedAt),
+        [Props.StartedAt] = Instant(state.StartedAt),
     };
 
     /// <summary>
@@ -68,7 +72,25 @@ public static class RequestProperties
                 ? RequestValueNames.Parse<RequestRating>(rating) ?? throw Corrupt(Props.Rating)
                 : null,
             ClosedAt = OptionalInstant(properties, Props.ClosedAt),
+            FirstAcceptBy = OptionalInstant(properties, Props.FirstAcceptBy),
+            AcceptedAt = OptionalInstant(properties, Props.AcceptedAt),
+            StartedAt = OptionalInstant(properties, Props.StartedAt),
         };
+
+    /// <summary>
+    /// What <see cref="ServiceFigures"/> needs of a stored <c>ServiceRequest</c> node (id and properties), read
+    /// from the node alone. Throws as <see cref="ToState"/> does for a corrupt store.
+    /// </summary>
+    public static CaseSummary ToSummary(string id, IReadOnlyDictionary<string, object?> properties)
+    {
+        var state = ToState("", properties);
+        var category = properties.GetValueOrDefault(Props.Category) is string name && RequestValueNames.Parse<RequestCategory>(name) is { } c
+            ? c
+            : throw Corrupt(Props.Category);
+        return new CaseSummary(
+            id, category, state.Status, state.CreatedAt, state.FirstAcceptBy ?? state.AcceptBy, state.DueAt,
+            state.AcceptedAt, state.StartedAt, state.ResolvedAt, state.ClosedAt, state.Rating);
+    }
 
     /// <summary>The properties of the <c>RequestEvent</c> node recording <paramref name="record"/>.</summary>
     public static Dictionary<string, object?> Of(RequestEventRecord record)

@@ -35,4 +35,17 @@ public sealed record RequestState(
 
     /// <summary>When it was closed (<c>closedAt</c>).</summary>
     public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>
+    /// The acceptance limit of the first dispatch (<c>firstAcceptBy</c>): the response rate holds the case to it,
+    /// whoever signs, since the resident waits from raising. Null only on cases stored before it was kept; readers
+    /// fall back to <see cref="AcceptBy"/>.
+    /// </summary>
+    public DateTimeOffset? FirstAcceptBy { get; init; }
+
+    /// <summary>When a handler first signed for the case (<c>acceptedAt</c>); a later signing keeps the first.</summary>
+    public DateTimeOffset? AcceptedAt { get; init; }
+
+    /// <summary>When a handler first started work (<c>startedAt</c>, the first response); a reopening keeps it.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
 }

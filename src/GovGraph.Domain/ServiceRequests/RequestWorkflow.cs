@@ -42,7 +42,7 @@ public static class RequestWorkflow
     {
         RequireId(assignee, "assignee");
         RequireLimits(now, acceptBy, dueAt);
-        var state = new RequestState(RequestStatus.Dispatched, assignee, now, acceptBy, dueAt);
+        var state = new RequestState(RequestStatus.Dispatched, assignee, now, acceptBy, dueAt) { FirstAcceptBy = acceptBy };
         return new(state,
         [
             new(RequestEventType.Raised, now, actor),
@@ -119,7 +119,7 @@ public static class RequestWorkflow
     public static bool IsOverdue(RequestState state, DateTimeOffset now) => Deadline(state) is { } deadline && now > deadline;
 
     private static RequestTransition Accept(RequestState state, DateTimeOffset now, string actor) =>
-        new(Calm(state) with { Status = RequestStatus.Accepted },
+        new(Calm(state) with { Status = RequestStatus.Accepted, AcceptedAt = state.AcceptedAt ?? now },
             [new(RequestEventType.Accepted, now, actor, ToAssignee: state.Assignee)]);
 
     private static RequestTransition SendBack(RequestState state, RequestAction.SendBack action, DateTimeOffset now, string actor)
@@ -130,7 +130,7 @@ public static class RequestWorkflow
     }
 
     private static RequestTransition Start(RequestState state, DateTimeOffset now, string actor) =>
-        new(state with { Status = RequestStatus.InProgress }, [new(RequestEventType.Started, now, actor, ToAssignee: state.Assignee)]);
+        new(state with { Status = RequestStatus.InProgress, StartedAt = state.StartedAt ?? now }, [new(RequestEventType.Started, now, actor, ToAssignee: state.Assignee)]);
 
     private static RequestTransition Extend(
         RequestState state, RequestAction.RequestExtension action, DateTimeOffset now, string actor, RequestTimeLimits options)

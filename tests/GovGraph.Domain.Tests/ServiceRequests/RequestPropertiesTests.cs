@@ -65,4 +65,24 @@ public sealed class RequestPropertiesTests
         Assert.Equal((Member, Host, "不归我管", Editor), (stored[Props.FromAssignee], stored[Props.ToAssignee], stored[Props.Note], stored[Props.Actor]));
         Assert.Equal(PropertyValidator.IsoInstant(At(0.2)), stored[Props.At]);
     }
+
+    [Fact]
+    public void ASummaryReadFromTheNodeKeepsTheFirstSigningStartAndAcceptanceLimit()
+    {
+        // Sent back after signing, signed again by the host, started, reopened and started again: the figures
+        // judge the first signing against the first dispatch's limit, and the first start as the first response.
+        var accepted = Apply(NewRequest(), new RequestAction.Accept(), 0.2);
+        var sentBack = Apply(accepted, new RequestAction.SendBack("不归我管", Host, At(1), At(100)), 0.3);
+        var started = Apply(Apply(sentBack, new RequestAction.Accept(), 0.9), new RequestAction.Start(), 1.5);
+        var resolved = Apply(started, new RequestAction.Resolve("已联系"), 2);
+        var reopened = Apply(resolved, new RequestAction.Rate(RequestRating.Unsatisfied, At(120)), 3);
+        var restarted = Apply(Apply(reopened, new RequestAction.Resolve("再次处理"), 4), new RequestAction.Rate(RequestRating.Satisfied), 5);
+
+        var summary = RequestProperties.ToSummary("service-request-1", Stored(restarted));
+
+        Assert.Equal(
+            new CaseSummary("service-request-1", RequestCategory.Help, RequestStatus.Rated, Raised, At(0.5), At(120),
+                AcceptedAt: At(0.2), FirstResponseAt: At(1.5), ResolvedAt: At(4), Rating: RequestRating.Satisfied),
+            summary);
+    }
 }

@@ -27,6 +27,8 @@ public sealed record ListArguments(NodeCriteria? Where, NodeOrder? Order, DateOn
         Labels.Venue => typeof(VenueFilterInput),
         Labels.VillageBody => typeof(VillageBodyFilterInput),
         "Node" => null,
+        // Cases and their events have no name; their lists are the household's and the case's own history.
+        Labels.ServiceRequest or Labels.RequestEvent => null,
         _ => typeof(NameFilterInput),
     };
 
