@@ -69,7 +69,7 @@ public sealed class SchemaContractTests(SeededFactory factory)
     {
         var schema = factory.Services.GetRequiredService<ISchema>();
         schema.Initialize();
-        foreach (var label in GovGraph.Domain.Model.Labels.All)
+        foreach (var label in GovGraph.Domain.Model.Labels.Storable)
         {
             var type = Assert.IsAssignableFrom<IObjectGraphType>(schema.AllTypes[label]);
             Assert.Contains(type.ResolvedInterfaces, i => i.Name == "Node");
