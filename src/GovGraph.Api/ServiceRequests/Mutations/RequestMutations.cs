@@ -33,7 +33,7 @@ public static class RequestMutations
             _ => new RequestAction.Accept());
 
         mutation.Field<NodePayloadType<ServiceRequestType>>("sendBackRequest")
-            .Description("Sends a DISPATCHED or ACCEPTED case back (退单) to the next level up its household's chain (linking member → central-household host → party group → village → township → city): DISPATCHED to that handler with a new `acceptBy` and `dueAt` from now, with SENT_BACK and DISPATCHED events. At the top it is `NO_HANDLER`. " + HandlerOnly)
+            .Description("Sends a DISPATCHED or ACCEPTED case back (退单) to the next level up its household's chain (linking member → central-household host → party group → village → township → city): DISPATCHED to that handler with a new `acceptBy` and `dueAt` from now, with SENT_BACK and DISPATCHED events. At the top it is `NO_HANDLER`. The level above may lie outside your scope: the case goes there all the same (the chain decides, not the caller) and leaves your hands. " + HandlerOnly)
             .Arguments(Input("SendBackRequestInput", "sendBackRequest", i =>
             {
                 i.Request();
