@@ -3,7 +3,6 @@ using GovGraph.Api.Graph.Lists;
 using GovGraph.Domain.Rules;
 using GovGraph.Domain.ServiceRequests;
 using GovGraph.Storage.Editing;
-using GovGraph.Storage.Writing;
 using GraphQL;
 using GraphQL.Types;
 
