@@ -1,4 +1,5 @@
 using GovGraph.Api.Changes.Mutations;
+using GovGraph.Api.ServiceRequests.Mutations;
 using GraphQL.Types;
 
 namespace GovGraph.Api.Schema;
@@ -12,5 +13,6 @@ public sealed class MutationType : ObjectGraphType
         Description = "Changes to the organisation graph. Each mutation is one transaction: it applies whole, with its change events, or is refused with payload `errors` and changes nothing.";
         NodeMutations.AddTo(this);
         RelationshipMutations.AddTo(this);
+        RequestMutations.AddTo(this);
     }
 }

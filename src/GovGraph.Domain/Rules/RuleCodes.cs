@@ -76,4 +76,16 @@ public static class RuleCodes
     /// above the current handler.
     /// </summary>
     public const string NoHandler = "NO_HANDLER";
+
+    /// <summary>
+    /// The case is held above the caller's scope: only its handler (a caller whose scope holds the current handler)
+    /// or a level above it may sign for it, send it back, start or resolve it.
+    /// </summary>
+    public const string NotHandler = "NOT_HANDLER";
+
+    /// <summary>
+    /// An extension (延期) is granted by the level above the case's handler on its household's chain: the caller's
+    /// scope must hold that level (an unscoped or city caller grants any), not merely the handler's own unit.
+    /// </summary>
+    public const string NotLevelAbove = "NOT_LEVEL_ABOVE";
 }

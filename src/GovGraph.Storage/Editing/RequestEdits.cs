@@ -1,6 +1,7 @@
 using GovGraph.Domain.Model;
 using GovGraph.Domain.Rules;
 using GovGraph.Domain.ServiceRequests;
+using GovGraph.Storage.Scoping;
 using GovGraph.Storage.Writing;
 
 namespace GovGraph.Storage.Editing;
@@ -18,7 +19,7 @@ internal static class RequestEdits
     {
         var household = await EditReads.RequireAsync(tx, command.HouseholdId, "household", ct);
         EditReads.RequireLabel(household, [Labels.Household], "household");
-        var chain = new EscalationChain(await HouseholdChains.ReadAsync(tx, household.Id, ct));
+        var chain = new EscalationChain(await HouseholdChains.ReadAsync(ScopedWriteTransaction.Unscoped(tx), household.Id, ct));
         var first = chain.First ?? throw new DomainRuleException(RuleCodes.NoHandler,
             $"Nobody is on the escalation chain of `{household.Id}` to take the request.", "household");
 
@@ -36,7 +37,7 @@ internal static class RequestEdits
         await tx.InsertNodeAsync(request, ct);
         recorder.NodeCreated(request);
         await InsertRelationshipAsync(tx, recorder, RelTypes.RaisedBy, request.Id, household.Id, ct);
-        await InsertRelationshipAsync(tx, recorder, RelTypes.AssignedTo, request.Id, first.Id, ct);
+        await InsertRelationshipAsync(ScopedWriteTransaction.Unscoped(tx), recorder, RelTypes.AssignedTo, request.Id, first.Id, ct);
         await AppendEventsAsync(tx, recorder, request.Id, transition.Events, ct);
         return request;
     }
@@ -52,12 +53,15 @@ internal static class RequestEdits
         return (request, RequestProperties.ToState(assignment.EndId, request.Properties), assignment);
     }
 
-    /// <summary>The escalation chain of the household that raised the case (as the graph stands now).</summary>
+    /// <summary>
+    /// The escalation chain of the household that raised the case (as the graph stands now), whole even for a
+    /// scoped caller: the levels above the caller's scope are where the case climbs, not nodes the caller names.
+    /// </summary>
     public static async Task<EscalationChain> ChainOfAsync(IGraphWriteTransaction tx, string requestId, CancellationToken ct)
     {
         var raisedBy = (await EditReads.CurrentAsync(tx, requestId, Direction.Out, RelTypes.RaisedBy, ct)).FirstOrDefault()
             ?? throw new InvalidOperationException($"The stored request `{requestId}` has no RAISED_BY.");
-        return new EscalationChain(await HouseholdChains.ReadAsync(tx, raisedBy.EndId, ct));
+        return new EscalationChain(await HouseholdChains.ReadAsync(ScopedWriteTransaction.Unscoped(tx), raisedBy.EndId, ct));
     }
 
     /// <summary>The category the case was raised under (its limits follow from it).</summary>
@@ -74,10 +78,13 @@ internal static class RequestEdits
         var transition = RequestWorkflow.Apply(state, action, now, actor, limits);
         var after = transition.State;
 
+        // The handlers come from the household's chain, not from the caller: the case may leave the caller's scope
+        // (a village sends it back to its township), so the assignment is read and written unscoped.
+        var assignments = ScopedWriteTransaction.Unscoped(tx);
         GraphNode? newAssignee = null;
         if (after.Assignee != state.Assignee)
         {
-            newAssignee = await EditReads.RequireAsync(tx, after.Assignee, "nextAssignee", ct);
+            newAssignee = await EditReads.RequireAsync(assignments, after.Assignee, "nextAssignee", ct);
             if (!RelationshipRules.IsAllowed(RelTypes.AssignedTo, Labels.ServiceRequest, newAssignee.Label))
             {
                 throw new DomainRuleException(RuleCodes.WrongLabel,
@@ -104,9 +111,9 @@ internal static class RequestEdits
             {
                 Properties = new Dictionary<string, object?>(assignment.Properties, StringComparer.Ordinal) { [Props.Until] = EditReads.TodayIso(tx) },
             };
-            await tx.ReplaceRelationshipAsync(ended, ct);
+            await assignments.ReplaceRelationshipAsync(ended, ct);
             recorder.RelationshipEnded(assignment, ended);
-            await InsertRelationshipAsync(tx, recorder, RelTypes.AssignedTo, request.Id, newAssignee.Id, ct);
+            await InsertRelationshipAsync(assignments, recorder, RelTypes.AssignedTo, request.Id, newAssignee.Id, ct);
         }
 
         await AppendEventsAsync(tx, recorder, request.Id, transition.Events, ct);

@@ -42,13 +42,19 @@ public sealed class ServiceRequestEditor(RequestTimeLimits? limits = null)
     /// ASSIGNED_TO when the handler changes (the old one ended today, kept as history) and appends the events.
     /// Refuses NODE_NOT_FOUND / WRONG_LABEL (field <c>request</c>), ILLEGAL_TRANSITION, INVALID_INPUT, and
     /// NODE_NOT_FOUND / WRONG_LABEL (field <c>nextAssignee</c>) for a handler that is not a person or org unit.
-    /// Returns the case as stored after it.
+    /// Through a scoped caller's transaction the caller must also be one who may take the action (see
+    /// <see cref="RequestAuthority"/>: NOT_HANDLER, NOT_LEVEL_ABOVE). Returns the case as stored after it.
     /// </summary>
     public Task<GraphNode?> ApplyAsync(
         IGraphWriteTransaction tx, string requestId, RequestAction action, DateTimeOffset now, string actor, string? idempotencyKey,
         CancellationToken ct) =>
         Idempotent.RunAsync<GraphNode?>(tx, idempotencyKey,
-            async () => await RequestEdits.ApplyAsync(tx, requestId, action, now, actor, _limits, ct),
+            async () =>
+            {
+                var (request, state, _) = await RequestEdits.ReadAsync(tx, requestId, ct);
+                await RequestAuthority.RequireMayActAsync(tx, request, state, action, ct);
+                return (GraphNode?)await RequestEdits.ApplyAsync(tx, request.Id, action, now, actor, _limits, ct);
+            },
             node => EditRecord.OfNode(node!.Id),
             record => ReplayAsync(tx, record, ct),
             ct);
@@ -56,8 +62,9 @@ public sealed class ServiceRequestEditor(RequestTimeLimits? limits = null)
     /// <summary>
     /// Sends the case back (退单) to the level above its handler on its household's chain, with fresh limits from
     /// <paramref name="now"/>. Refuses NO_HANDLER when nobody is above (the city holds it), and as
-    /// <see cref="ApplyAsync"/> does otherwise. A handler no longer on the chain (the household moved) sends it
-    /// to the chain's first handler.
+    /// <see cref="ApplyAsync"/> does otherwise (NOT_HANDLER included). A handler no longer on the chain (the
+    /// household moved) sends it to the chain's first handler. The level above may lie outside a scoped caller's
+    /// view: the case still goes there (the chain decides, not the caller), and leaves the caller's hands.
     /// </summary>
     public Task<GraphNode?> SendBackAsync(
         IGraphWriteTransaction tx, string requestId, string reason, DateTimeOffset now, string actor, string? idempotencyKey,
@@ -66,9 +73,16 @@ public sealed class ServiceRequestEditor(RequestTimeLimits? limits = null)
             async () =>
             {
                 var (request, state, _) = await RequestEdits.ReadAsync(tx, requestId, ct);
-                var next = NextHandler(await RequestEdits.ChainOfAsync(tx, request.Id, ct), state.Assignee)
-                    ?? throw new DomainRuleException(RuleCodes.NoHandler, $"Nobody is above `{state.Assignee}` to send `{request.Id}` back to.", "request");
-                var action = new RequestAction.SendBack(reason, next, _limits.AcceptBy(now), _limits.DueAt(RequestEdits.CategoryOf(request), now));
+                var next = NextHandler(await RequestEdits.ChainOfAsync(tx, request.Id, ct), state.Assignee);
+                var action = new RequestAction.SendBack(reason, next ?? string.Empty, _limits.AcceptBy(now), _limits.DueAt(RequestEdits.CategoryOf(request), now));
+                await RequestAuthority.RequireMayActAsync(tx, request, state, action, ct);
+                if (next is null && action.AllowedFrom.Contains(state.Status))
+                {
+                    // Only once the caller may act (the message names the handler), and only where a send-back is
+                    // legal at all: a closed case is ILLEGAL_TRANSITION wherever it stands.
+                    throw new DomainRuleException(RuleCodes.NoHandler, $"Nobody is above `{state.Assignee}` to send `{request.Id}` back to.", "request");
+                }
+
                 return (GraphNode?)await RequestEdits.ApplyAsync(tx, request.Id, action, now, actor, _limits, ct);
             },
             node => EditRecord.OfNode(node!.Id),

@@ -23,6 +23,20 @@ internal sealed class ScopedWriteTransaction(IGraphWriteTransaction inner, strin
 
     public DateTimeOffset Now => inner.Now;
 
+    /// <summary>
+    /// The transaction under the scope (<paramref name="tx"/> itself when it is not scoped), for the few reads and
+    /// writes that follow the platform's own rules rather than anything the caller names: a case's escalation chain
+    /// and its reassignment along it. A village's editor sends a case back to the township although it cannot see
+    /// the township; the chain is the true one, and the caller never learns more than the case it already sees.
+    /// </summary>
+    internal static IGraphWriteTransaction Unscoped(IGraphWriteTransaction tx) => tx is ScopedWriteTransaction scoped ? scoped.Inner : tx;
+
+    /// <summary>Whether the caller sees this node (the unscoped transaction sees every stored node).</summary>
+    internal static async Task<bool> SeesAsync(IGraphWriteTransaction tx, string id, CancellationToken ct) =>
+        (await tx.GetNodesAsync([id], ct)).Count == 1;
+
+    private IGraphWriteTransaction Inner => inner;
+
     public DateOnly Today => inner.Today;
 
     public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct)

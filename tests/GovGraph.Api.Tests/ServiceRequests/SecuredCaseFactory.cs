@@ -1,0 +1,32 @@
+using GovGraph.Api.Tests.Changes;
+using GovGraph.Api.Tests.Infrastructure;
+using GovGraph.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovGraph.Api.Tests.ServiceRequests;
+
+/// <summary>
+/// The <see cref="SmallCounty"/> behind authentication, with a fake case clock, for the who-may-act tests: callers
+/// come with real tokens (<see cref="SecuredFactory.ClientFor"/>) for a role and a scope.
+/// </summary>
+public sealed class SecuredCaseFactory() : SecuredFactory("none"), IAsyncLifetime
+{
+    public FakeTimeProvider Clock { get; } = new(CaseFactory.Start);
+
+    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
+
+    public async Task InitializeAsync() => await Store.WriteAsync(SmallCounty.Build(), CancellationToken.None);
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public async Task<long> LatestCursorAsync() => (await Store.GetChangeLogInfoAsync(CancellationToken.None)).Latest;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.UseClock(Clock));
+    }
+}
