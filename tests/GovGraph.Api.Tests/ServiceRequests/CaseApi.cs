@@ -68,9 +68,10 @@ public sealed class CaseApi : SecuredFactory
         return EscalateAsync();
     }
 
-    public async Task<string> RaiseAsync(string household, RequestCategory category = RequestCategory.Help) =>
+    /// <summary>Raises a case now or, for seeded-history-like data, at <paramref name="at"/>.</summary>
+    public async Task<string> RaiseAsync(string household, RequestCategory category = RequestCategory.Help, DateTimeOffset? at = null) =>
         (await WriteAsync("resident", (tx, ct) =>
-            Editor.RaiseAsync(tx, new RaiseRequest(household, category, "村口路灯坏了。", RequestChannel.Phone, Now), "resident", null, ct)))!.Id;
+            Editor.RaiseAsync(tx, new RaiseRequest(household, category, "村口路灯坏了。", RequestChannel.Phone, at ?? Now), "resident", null, ct)))!.Id;
 
     public Task ApplyAsync(string request, RequestAction action, string actor = "handler") =>
         WriteAsync(actor, (tx, ct) => Editor.ApplyAsync(tx, request, action, Now, actor, null, ct));
