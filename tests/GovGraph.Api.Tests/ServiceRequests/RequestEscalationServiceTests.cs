@@ -1,4 +1,7 @@
 using GovGraph.Api.Tests.Changes;
+using GovGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
 using GovGraph.Domain.Model;
 using GovGraph.Domain.ServiceRequests;
 using GovGraph.Storage;
@@ -217,6 +220,19 @@ public sealed class RequestEscalationServiceTests
         Assert.Equal(RequestWorkflow.SystemActor, reminder.GetString(Props.Actor));
         Assert.True(api.Now - raisedAt < Step, "Only the reminder can have been due.");
         Assert.Equal(["RAISED", "DISPATCHED", "REMINDED"], await api.EventTypesAsync(request));
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("2.00:00:00")]
+    public void AnEscalationIntervalOutsideItsRangeFailsTheStart(string interval)
+    {
+        using var factory = new GovGraphFactory("none");
+        using var misconfigured = factory.WithWebHostBuilder(b => b.UseSetting("ServiceRequests:Escalation:Interval", interval));
+
+        var error = Assert.Throws<OptionsValidationException>(() => misconfigured.CreateClient());
+
+        Assert.Contains("Interval", error.Message, StringComparison.Ordinal);
     }
 
     private static (int Overdue, int Stepped) Counts(GovGraph.Api.ServiceRequests.Escalation.EscalationPass pass)
