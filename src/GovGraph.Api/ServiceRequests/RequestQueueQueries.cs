@@ -23,7 +23,7 @@ public static class RequestQueueQueries
     public static void AddTo(ObjectGraphType query, GraphQLOptions options)
     {
         query.Field<NonNullGraphType<ConnectionGraphType<ServiceRequestType>>>("requestQueue")
-            .Description("Cloud-platform cases oldest first (by `createdAt`, ties in the order they were raised): every case in the caller's scope, or those currently assigned to one handler. Only the open ones (dispatched, accepted, in progress) unless `status` says otherwise.")
+            .Description("Cloud-platform cases oldest first (by `createdAt`; ties in the order the cases were stored, or for a handler in the order they were assigned): every case in the caller's scope, or those currently assigned to one handler. Only the open ones (dispatched, accepted, in progress) unless `status` says otherwise.")
             .Argument<IdGraphType>("assignee", "Only the cases currently ASSIGNED_TO this person or org unit (not those it handled before); none when it is outside the caller's scope.")
             .Argument<ListGraphType<NonNullGraphType<RequestStatusEnum>>>("status", "Only cases in one of these statuses (default: `DISPATCHED`, `ACCEPTED`, `IN_PROGRESS`). An empty list matches no case.")
             .Arguments(PageArguments.Definitions(options))
