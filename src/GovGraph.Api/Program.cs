@@ -20,7 +20,7 @@ builder.AddApiKeys();                // API keys for third-party apps (X-Api-Key
 builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
 builder.AddGovGraphChanges();        // change hub, publisher, fan-out and change-log retention
 builder.AddGovGraphMutations();      // the graph editor behind every mutation
-builder.AddGovGraphServiceRequests(); // the cloud platform's cases: time limits, case editor, clock
+builder.AddGovGraphServiceRequests(); // the cloud platform's cases: time limits, case editor, clock, escalation service
 builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
 builder.AddAnalyticsCache();         // stats, coverage, gaps and unassigned totals, invalidated by change events
 builder.AddGovGraphRedis();          // only with ConnectionStrings:Redis: fan-out, the cache's second tier, health

@@ -140,10 +140,17 @@ internal sealed class CriteriaSql
                     ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));
                 var self = dir == Direction.Out ? "start_seq" : "end_seq";
                 return $"(SELECT COUNT(*) FROM rels rc WHERE rc.{self} = {alias}.seq AND rc.type = {Parameter(type)} AND {ValidAt("rc", null)}){direction}";
+            case NodeOrderKey.Property:
+                // Text compares as BINARY (code points); json_extract gives NULL for a missing property, sorted last.
+                var value = $"json_extract({alias}.props, {Parameter(SqlValues.JsonPath(PropertyOf(order)))})";
+                return $"{value} IS NULL, {value}{direction}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(order), order.Key, "Unknown order.");
         }
     }
+
+    private static string PropertyOf(NodeOrder order) =>
+        order.Property ?? throw new ArgumentException("A property order needs the property to sort by.", nameof(order));
 
     private void AddLabels(List<string> conditions, string alias, IReadOnlyCollection<string>? labels)
     {

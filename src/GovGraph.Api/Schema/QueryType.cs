@@ -3,6 +3,7 @@ using GovGraph.Api.Changes;
 using GovGraph.Api.Hierarchy;
 using GovGraph.Api.Hierarchy.Traversal;
 using GovGraph.Api.Security;
+using GovGraph.Api.ServiceRequests;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ public sealed class QueryType : ObjectGraphType
         TraversalQueries.AddTo(this);
         AnalyticsQueries.AddTo(this, options.Value);
         ChangeQueries.AddTo(this, options.Value);
+        RequestQueueQueries.AddTo(this, options.Value);
         ViewerQueries.AddTo(this);
     }
 }

@@ -1,3 +1,4 @@
+using GovGraph.Api.ServiceRequests.Escalation;
 using GovGraph.Domain.ServiceRequests;
 using GovGraph.Storage.Editing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,12 @@ public static class ServiceRequestExtensions
         builder.Services.AddSingleton<IValidateOptions<RequestTimeLimits>, RequestTimeLimitsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new ServiceRequestEditor(sp.GetRequiredService<IOptions<RequestTimeLimits>>().Value));
+        builder.Services.AddOptions<EscalationOptions>()
+            .BindConfiguration(EscalationOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<RequestEscalator>();
+        builder.Services.AddHostedService<EscalationService>();
         return builder;
     }
 

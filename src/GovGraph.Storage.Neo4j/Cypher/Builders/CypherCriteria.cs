@@ -110,6 +110,11 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
                 var (type, dir) = order.Relationship
                     ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));
                 return $"COUNT {{ MATCH {Pattern(v, "rc", type, dir)} WHERE {ValidAt("rc", null)} }}{direction}";
+            case NodeOrderKey.Property:
+                // Missing values sort last either way, as on the embedded store (Cypher alone puts them last only ascending).
+                var value = Property(v, order.Property
+                    ?? throw new ArgumentException("A property order needs the property to sort by.", nameof(order)));
+                return $"{value} IS NULL, {value}{direction}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(order), order.Key, "Unknown order.");
         }

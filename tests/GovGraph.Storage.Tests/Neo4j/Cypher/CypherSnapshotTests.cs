@@ -137,6 +137,29 @@ public sealed class CypherSnapshotTests
         20, Today));
 
     [Fact]
+    public void FindOpenCasesWithinAScopeOldestFirst() => Match(FindNodesCypher.Build(
+        new NodeQuery(new NodeCriteria
+        {
+            Labels = [Labels.ServiceRequest],
+            Within = "village:shanmen",
+            Properties = [new PropertyFilter(Props.Status, FilterOp.In, new[] { "DISPATCHED", "ACCEPTED", "IN_PROGRESS" })],
+        }, 20) { Order = NodeOrder.ByProperty(Props.CreatedAt) },
+        40, Today));
+
+    [Fact]
+    public void FindNodesByAPropertyOutsideTheModelDescending() => Match(FindNodesCypher.Build(
+        new NodeQuery(NodeCriteria.OfLabel(Labels.Village), 10) { Order = NodeOrder.ByProperty("notInTheModel", descending: true) }, 0, Today));
+
+    [Fact]
+    public void NeighboursAssignedCasesOldestFirst() => Match(NeighboursCypher.Build(
+        new NeighbourQuery(["person:li"], RelTypes.AssignedTo, Direction.In, 20)
+        {
+            Target = new NodeCriteria { Properties = [new PropertyFilter(Props.Status, FilterOp.In, new[] { "DISPATCHED" })] },
+            Order = NodeOrder.ByProperty(Props.CreatedAt),
+        },
+        20, Today));
+
+    [Fact]
     public void AncestorsWalkUpThePlacement() => Match(AncestorsCypher.Build(["household:1", "city:ningguo"]));
 
     [Fact]
