@@ -29,6 +29,20 @@ public sealed class NingguoCasesTests(NingguoDataset data) : IClassFixture<Ningg
     }
 
     [Fact]
+    public void TheCasesOnlyAddToTheCountyWhichKeepsItsNodesAndRelationships()
+    {
+        // Cases come last and from a PRNG of their own: the county before them is the one the figures describe.
+        var nodes = data.Batch.CreateNodes;
+        var firstCase = nodes.FindIndex(n => Labels.CaseLabels.Contains(n.Label));
+        Assert.Equal(104_952, firstCase);
+        Assert.All(nodes.Skip(firstCase), n => Assert.Contains(n.Label, Labels.CaseLabels));
+        var relationships = data.Batch.CreateRelationships;
+        var firstCaseRelationship = relationships.FindIndex(r => RelTypes.CaseTypes.Contains(r.Type));
+        Assert.Equal(200_489, firstCaseRelationship);
+        Assert.All(relationships.Skip(firstCaseRelationship), r => Assert.Contains(r.Type, RelTypes.CaseTypes));
+    }
+
+    [Fact]
     public void EveryCategoryAndChannelHasCases()
     {
         Assert.All(RequestValueNames.All<RequestCategory>(), c => Assert.Contains(Cases, n => n.GetString(Props.Category) == c));
