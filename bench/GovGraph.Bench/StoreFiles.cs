@@ -22,7 +22,10 @@ internal static class StoreFiles
         if (File.Exists(path) && File.Exists(markerPath)
             && JsonSerializer.Deserialize<SeedMarker>(await File.ReadAllTextAsync(markerPath, ct)) is { } existing
             && existing.Scale == scale
-            && await CountHouseholdsAsync(path, ct) == existing.Households)
+            && await CountAsync(path, NodeCriteria.OfLabel(Labels.Household), ct) == existing.Households
+            && await CountAsync(path, new NodeCriteria(), ct) == existing.Nodes
+            // A file seeded before the generator added its cases has the same households: seed it again.
+            && await CountAsync(path, NodeCriteria.OfLabel(Labels.ServiceRequest), ct) == (long)NingguoGenerator.CasesPerScale * scale)
         {
             return (path, existing, true);
         }
@@ -54,10 +57,10 @@ internal static class StoreFiles
         return (path, marker, false);
     }
 
-    private static async Task<long> CountHouseholdsAsync(string path, CancellationToken ct)
+    private static async Task<long> CountAsync(string path, NodeCriteria criteria, CancellationToken ct)
     {
         var store = new SqliteGraphStore(new SqliteStoreOptions { Path = path });
         await store.InitializeAsync(ct);
-        return await store.CountNodesAsync(NodeCriteria.OfLabel(Labels.Household), ct);
+        return await store.CountNodesAsync(criteria, ct);
     }
 }

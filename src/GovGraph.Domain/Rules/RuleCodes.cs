@@ -62,8 +62,15 @@ public static class RuleCodes
     /// <summary>OVERSEES would close a cycle.</summary>
     public const string OverseesCycle = "OVERSEES_CYCLE";
 
-    /// <summary>The node has dependants (units, households, bodies or venues under it); pass cascade: true.</summary>
+    /// <summary>The node has dependants (units, households, bodies or venues under it, a household's cases); pass cascade: true.</summary>
     public const string HasDependants = "HAS_DEPENDANTS";
+
+    /// <summary>
+    /// The delete would remove a household that raised a case still open (not CLOSED), or the current handler of
+    /// one, directly or by cascade: the case would lose its household or its handler mid-flight. Close the cases
+    /// (or move the household) first. Closed cases never block: they go with their household.
+    /// </summary>
+    public const string HasOpenRequests = "HAS_OPEN_REQUESTS";
 
     /// <summary>The node type cannot be created this way (the city is created only by seeding or import).</summary>
     public const string NotAllowed = "NOT_ALLOWED";

@@ -123,18 +123,24 @@ internal static class NodeEdits
             throw new DomainRuleException(RuleCodes.NotAllowed, "The city is the root of the graph and cannot be deleted.", "id");
         }
 
+        // A case goes only with its household (CaseDeletion); deleted alone it would leave its events behind.
+        RefuseCase(node.Label, "id");
         var dependants = await DependantsAsync(tx, node, ct);
         if (dependants.Count > 0 && !command.Cascade)
         {
-            var kinds = string.Join(", ", dependants.GroupBy(d => d.Label).Select(g => $"{g.Count()} {g.Key}"));
-            throw new DomainRuleException(RuleCodes.HasDependants,
-                $"`{node.Id}` has {dependants.Count} dependants placed directly under it ({kinds}); pass cascade: true to delete everything below it (people are kept).",
-                "cascade");
+            throw HasDependants(node, dependants);
         }
 
         // Children before parents, so the events read as the subtree coming apart from the bottom up.
-        var doomed = new List<GraphNode>();
-        await CollectAsync(tx, node, dependants, doomed, ct);
+        var collected = new List<GraphNode>();
+        await CollectAsync(tx, node, dependants, collected, ct);
+        var withCases = await CaseDeletion.GoingWithAsync(tx, collected, ct);
+        if (!command.Cascade && withCases.TryGetValue(node.Id, out var ownCases))
+        {
+            throw HasDependants(node, ownCases.Where(n => n.Label == Labels.ServiceRequest).ToList());
+        }
+
+        var doomed = collected.SelectMany(n => withCases.TryGetValue(n.Id, out var going) ? [.. going, n] : new[] { n }).ToList();
         var ids = doomed.Select(n => n.Id).ToList();
 
         var relationships = (await tx.GetRelationshipsAsync(ids, Direction.Out, null, includeEnded: false, ct))
@@ -166,8 +172,17 @@ internal static class NodeEdits
         return new DeletedNodes(ids);
     }
 
+    private static DomainRuleException HasDependants(GraphNode node, IReadOnlyList<GraphNode> dependants)
+    {
+        var kinds = string.Join(", ", dependants.GroupBy(d => d.Label).Select(g => $"{g.Count()} {g.Key}"));
+        return new DomainRuleException(RuleCodes.HasDependants,
+            $"`{node.Id}` has {dependants.Count} dependants placed directly under it ({kinds}); pass cascade: true to delete everything below it (people are kept).",
+            "cascade");
+    }
+
     /// <summary>
-    /// What is placed directly under a node and goes with it: units, households, bodies and venues. People are
+    /// What is placed directly under a node and goes with it: units, households, bodies and venues (a household's
+    /// closed cases go too, read for all households at once by <see cref="CaseDeletion"/>). People are
     /// placed under units too, but they are never deleted with one; they only lose the relationship.
     /// </summary>
     private static async Task<IReadOnlyList<GraphNode>> DependantsAsync(IGraphWriteTransaction tx, GraphNode node, CancellationToken ct)

@@ -42,15 +42,23 @@ internal static class RequestEdits
         return request;
     }
 
-    /// <summary>The case, its stored state and its household's chain, for an action to be planned against.</summary>
-    public static async Task<(GraphNode Request, RequestState State, GraphRelationship Assignment)> ReadAsync(
+    /// <summary>
+    /// The case, its stored state and its current assignment, for an action to be planned against. Only a closed
+    /// case may have no assignment (its handler was deleted since, see <see cref="CaseDeletion"/>): its assignee
+    /// reads as empty, and the workflow refuses every action on a closed case anyway.
+    /// </summary>
+    public static async Task<(GraphNode Request, RequestState State, GraphRelationship? Assignment)> ReadAsync(
         IGraphWriteTransaction tx, string requestId, CancellationToken ct)
     {
         var request = await EditReads.RequireAsync(tx, requestId, RequestField, ct);
         EditReads.RequireLabel(request, [Labels.ServiceRequest], RequestField);
-        var assignment = (await EditReads.CurrentAsync(tx, request.Id, Direction.Out, RelTypes.AssignedTo, ct)).FirstOrDefault()
-            ?? throw new InvalidOperationException($"The stored request `{request.Id}` has no current ASSIGNED_TO.");
-        return (request, RequestProperties.ToState(assignment.EndId, request.Properties), assignment);
+        var assignment = (await EditReads.CurrentAsync(tx, request.Id, Direction.Out, RelTypes.AssignedTo, ct)).FirstOrDefault();
+        if (assignment is null && request.GetString(Props.Status) != RequestValueNames.Of(RequestStatus.Closed))
+        {
+            throw new InvalidOperationException($"The stored request `{request.Id}` has no current ASSIGNED_TO.");
+        }
+
+        return (request, RequestProperties.ToState(assignment?.EndId ?? string.Empty, request.Properties), assignment);
     }
 
     /// <summary>
@@ -107,12 +115,13 @@ internal static class RequestEdits
         if (newAssignee is not null)
         {
             // The old assignment stays as history, ended today; the new one starts today.
-            var ended = assignment with
+            // Only a closed case has no assignment, and no action moves a closed case.
+            var ended = assignment! with
             {
                 Properties = new Dictionary<string, object?>(assignment.Properties, StringComparer.Ordinal) { [Props.Until] = EditReads.TodayIso(tx) },
             };
             await assignments.ReplaceRelationshipAsync(ended, ct);
-            recorder.RelationshipEnded(assignment, ended);
+            recorder.RelationshipEnded(assignment!, ended);
             await InsertRelationshipAsync(assignments, recorder, RelTypes.AssignedTo, request.Id, newAssignee.Id, ct);
         }
 

@@ -250,9 +250,11 @@ internal sealed partial class NingguoBuilder
             AddNode(id, Labels.CentralHousehold, new() { [Props.Name] = $"{memberNames[host].Name}党员中心户" });
             AddRelationship(RelTypes.Oversees, groupIds[memberGroup[host]], id);
             AddRelationship(RelTypes.Hosts, MemberId(v, host), id);
+            _centralOfMember[MemberId(v, host)] = (id, MemberId(v, host));
             for (var a = 1; a <= attached[c]; a++)
             {
                 AddRelationship(RelTypes.AttachedTo, MemberId(v, host + a), id);
+                _centralOfMember[MemberId(v, host + a)] = (id, MemberId(v, host));
             }
 
             position += 1 + attached[c] + gaps[c + 1];
@@ -298,6 +300,7 @@ internal sealed partial class NingguoBuilder
                 AddRelationship(RelTypes.Covers, groupIds[g], id);
                 if (unassigned.Contains(h))
                 {
+                    RememberChain(id, null, groupIds[g], v, township);
                     continue;
                 }
 
@@ -310,6 +313,7 @@ internal sealed partial class NingguoBuilder
                 // Linkers sit at evenly spaced places in the member list, so they link households near their group.
                 var member = (int)((linker + 0.5) * v.Members / linkers);
                 AddRelationship(RelTypes.Links, MemberId(v, member), id, new() { [Props.Since] = _rng.Pick(LinkSince) });
+                RememberChain(id, MemberId(v, member), groupIds[g], v, township);
                 linkedSoFar++;
             }
         }

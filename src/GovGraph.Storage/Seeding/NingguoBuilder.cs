@@ -56,6 +56,7 @@ internal sealed partial class NingguoBuilder(int scale, ulong seed)
             AddVillageSubtree(plan, venueGroups);
         }
 
+        AddServiceRequests();
         return _batch;
     }
 
