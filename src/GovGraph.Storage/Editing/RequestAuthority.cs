@@ -24,6 +24,14 @@ internal static class RequestAuthority
     public static async Task RequireMayActAsync(
         IGraphWriteTransaction tx, GraphNode request, RequestState state, RequestAction action, CancellationToken ct)
     {
+        // A step the case's status does not allow is the workflow's ILLEGAL_TRANSITION for everyone (the caller sees
+        // the case and its status anyway); asking who may take it would answer a question nobody can act on, and a
+        // closed case whose handler was deleted has no handler to be.
+        if (!action.AllowedFrom.Contains(state.Status))
+        {
+            return;
+        }
+
         switch (action)
         {
             case RequestAction.Accept or RequestAction.SendBack or RequestAction.Start or RequestAction.Resolve:
