@@ -23,7 +23,8 @@ public static class CommandLine
         ["export", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "export", (store, c, ct) => ExportCommand.RunAsync(store, args, c, ct)),
         ["apikey", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "apikey",
             (store, c, ct) => ApiKeyCommand.RunAsync(app.Services.GetRequiredService<ApiKeyService>(), store, args, c, ct)),
-        ["seed", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "seed", (store, c, ct) => SeedCommand.RunAsync(store, args, c, ct)),
+        ["seed", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "seed", (store, c, ct) =>
+            SeedCommand.RunAsync(store, args, c, ct, app.Services.GetRequiredService<TimeProvider>().GetUtcNow())),
         _ => null,
     };
 

@@ -13,7 +13,8 @@ public static class SeedCommand
 {
     public const string Usage = "usage: seed [--scale N] [--replace]";
 
-    public static async Task<int> RunAsync(IGraphStore store, IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
+    public static async Task<int> RunAsync(
+        IGraphStore store, IReadOnlyList<string> args, CliConsole console, CancellationToken ct, DateTimeOffset? casesAsOf = null)
     {
         var arguments = VerbArguments.Parse(args.Skip(1), ["--replace"], ["--scale"], out var error);
         var scale = 1;
@@ -41,7 +42,7 @@ public static class SeedCommand
         using (var progress = new ConsoleProgress(console.Error, console.ShowProgress))
         {
             progress.Phase($"generating Ningguo at scale {scale}");
-            var generated = NingguoGenerator.Generate(scale);
+            var generated = NingguoGenerator.Generate(scale, casesAsOf);
             batch.CreateNodes.AddRange(generated.CreateNodes);
             batch.CreateRelationships.AddRange(generated.CreateRelationships);
             progress.Phase($"writing {batch.CreateNodes.Count:N0} nodes and {batch.CreateRelationships.Count:N0} relationships");

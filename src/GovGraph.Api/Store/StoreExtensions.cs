@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using GovGraph.Api.Diagnostics;
 using GovGraph.Storage;
 using GovGraph.Storage.Neo4j.Client;
@@ -34,6 +35,7 @@ public static class StoreExtensions
             builder.Services.AddSingleton<IApiKeyStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         }
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<StoreInitializer>();
         return builder;
     }

@@ -9,7 +9,7 @@ namespace GovGraph.Api.Store;
 /// Creates or migrates the store's schema and seeds an empty store with the Ningguo dataset. It runs as a
 /// hosted service, which ASP.NET Core starts before the server listens, so no request sees a half-seeded graph.
 /// </summary>
-public sealed class StoreInitializer(IGraphStore store, IOptions<StoreOptions> options, ILogger<StoreInitializer> logger)
+public sealed class StoreInitializer(IGraphStore store, IOptions<StoreOptions> options, TimeProvider time, ILogger<StoreInitializer> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -21,7 +21,8 @@ public sealed class StoreInitializer(IGraphStore store, IOptions<StoreOptions> o
         }
 
         var clock = Stopwatch.StartNew();
-        var batch = NingguoGenerator.Generate();
+        // The seeded case history ends within the last week, so its open cases are recent (not all overdue).
+        var batch = NingguoGenerator.Generate(casesAsOf: time.GetUtcNow());
         await store.WriteAsync(batch, cancellationToken);
         logger.LogInformation(
             "Seeded the empty store with Ningguo: {Nodes} nodes, {Relationships} relationships in {ElapsedMs} ms",

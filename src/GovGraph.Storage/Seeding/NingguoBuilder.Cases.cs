@@ -41,14 +41,14 @@ internal sealed partial class NingguoBuilder
 
     /// <summary>
     /// The cloud platform's history: <see cref="NingguoGenerator.CasesPerScale"/> cases per scale step raised by
-    /// random households over the year before <see cref="NingguoGenerator.CaseReferenceTime"/>, each lived
+    /// random households over the year before the reference time (<see cref="NingguoGenerator.CaseReferenceFor"/>), each lived
     /// through the workflow by <see cref="CaseSimulator"/> with the default time limits (configuration must not
     /// change the seed), numbered in the order they were raised.
     /// </summary>
     private void AddServiceRequests()
     {
         var rng = new SeedRandom(seed ^ CaseSeedSalt);
-        var reference = NingguoGenerator.CaseReferenceTime;
+        var reference = caseReference;
         var simulator = new CaseSimulator(rng, RequestTimeLimits.Default, reference);
         var raised = Enumerable.Range(0, NingguoGenerator.CasesPerScale * scale)
             .Select(_ => (

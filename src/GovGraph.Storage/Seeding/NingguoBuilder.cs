@@ -6,7 +6,7 @@ namespace GovGraph.Storage.Seeding;
 /// The generator's state for one run: one PRNG drawn in a fixed order, the batch being filled and the label of
 /// every node added (so each relationship is checked against <see cref="RelationshipRules"/> as it is made).
 /// </summary>
-internal sealed partial class NingguoBuilder(int scale, ulong seed)
+internal sealed partial class NingguoBuilder(int scale, ulong seed, DateTimeOffset caseReference)
 {
     private readonly List<TownshipInfo> _townships = TownshipsAtScale(scale);
 

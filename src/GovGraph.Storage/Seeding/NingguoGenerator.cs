@@ -12,10 +12,11 @@ public static class NingguoGenerator
     public const ulong Seed = 20220805;
 
     /// <summary>
-    /// The instant the seeded cloud-platform history stops at: 1 November 2026, midnight in Ningguo. Cases are
-    /// raised over the year before it and lived through the workflow up to it, so the generator never reads the
-    /// clock and every run gives the same cases; the ones still open are recent relative to it (and overdue by
-    /// any later clock). The store's clock must be later, or the cases' relationships would not have started yet.
+    /// The instant the seeded cloud-platform history stops at by default: 1 November 2026, midnight in Ningguo
+    /// (a Sunday). Cases are raised over the year before it and lived through the workflow up to it, so the
+    /// generator never reads the clock and every run gives the same cases. The store's clock must be later, or the
+    /// cases' relationships would not have started yet. Seeding a store moves it forward by whole weeks (see
+    /// <see cref="CaseReferenceFor"/>).
     /// </summary>
     public static readonly DateTimeOffset CaseReferenceTime = new(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8));
 
@@ -26,9 +27,32 @@ public static class NingguoGenerator
     /// Builds the dataset. <paramref name="scale"/> 1 is the county; N adds N-1 synthetic copies of every
     /// village (with its groups, members and households) for benchmarks, where the county figures no longer hold.
     /// </summary>
-    public static GraphWriteBatch Generate(int scale = 1)
+    /// <param name="scale">1 for the county; more for benchmark copies.</param>
+    /// <param name="casesAsOf">
+    /// When the seeded history should end (the seeding store's clock); null for <see cref="CaseReferenceTime"/>.
+    /// Moves the history by whole weeks only (<see cref="CaseReferenceFor"/>), so the cases are the same ones.
+    /// </param>
+    public static GraphWriteBatch Generate(int scale = 1, DateTimeOffset? casesAsOf = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
-        return new NingguoBuilder(scale, Seed).Build();
+        return new NingguoBuilder(scale, Seed, casesAsOf is { } asOf ? CaseReferenceFor(asOf) : CaseReferenceTime).Build();
+    }
+
+    /// <summary>
+    /// The latest <see cref="CaseReferenceTime"/> + whole weeks not after <paramref name="asOf"/> (never earlier
+    /// than <see cref="CaseReferenceTime"/> itself).
+    /// </summary>
+    /// <remarks>
+    /// A store seeded today gets a history that ends at most a week ago, so its open cases are recent and mostly
+    /// within their limits, instead of all of them overdue by the time anyone runs it (the escalation service
+    /// would remind, supervise and escalate hundreds of them at the first start). Whole weeks, because due times
+    /// count working days: a shift by whole weeks keeps every weekday, so the simulation takes exactly the same
+    /// steps and the seeded cases, statuses and figures are the same whatever the day of seeding; only their
+    /// times move.
+    /// </remarks>
+    public static DateTimeOffset CaseReferenceFor(DateTimeOffset asOf)
+    {
+        var weeks = Math.Max(0, (asOf - CaseReferenceTime).Ticks / TimeSpan.TicksPerDay / 7);
+        return CaseReferenceTime.AddDays(7 * weeks);
     }
 }

@@ -189,4 +189,22 @@ public sealed class NingguoCasesTests(NingguoDataset data) : IClassFixture<Ningg
         var township = data.Rels(RelTypes.Oversees).First(r => r.EndId == village).StartId;
         return new EscalationChain(new HouseholdChain(member, central, host, group, village, township, "city:ningguo"));
     }
+
+    [Fact]
+    public void SeedingLaterMovesTheHistoryByWholeWeeksAndKeepsEveryCaseAndStatus()
+    {
+        // Seeded 17 days after the reference: the history moves two whole weeks, so every weekday (and with it every
+        // working-day due time and every step the simulation took) is the same; only the times move.
+        var asOf = Reference.AddDays(17).AddHours(5);
+        var moved = NingguoGenerator.Generate(casesAsOf: asOf).CreateNodes.Where(n => n.Label == Labels.ServiceRequest).ToList();
+
+        Assert.Equal(Reference.AddDays(14), NingguoGenerator.CaseReferenceFor(asOf));
+        Assert.Equal(Reference, NingguoGenerator.CaseReferenceFor(Reference.AddDays(-30)));
+        Assert.Equal(Cases.Select(c => c.Id), moved.Select(c => c.Id));
+        Assert.All(Cases.Zip(moved), pair =>
+        {
+            var (before, after) = (RequestProperties.ToSummary(pair.First.Id, pair.First.Properties), RequestProperties.ToSummary(pair.Second.Id, pair.Second.Properties));
+            Assert.Equal(before with { CreatedAt = before.CreatedAt.AddDays(14), AcceptBy = before.AcceptBy.AddDays(14), DueAt = before.DueAt.AddDays(14), AcceptedAt = before.AcceptedAt?.AddDays(14), FirstResponseAt = before.FirstResponseAt?.AddDays(14), ResolvedAt = before.ResolvedAt?.AddDays(14), ClosedAt = before.ClosedAt?.AddDays(14) }, after);
+        });
+    }
 }
