@@ -3,6 +3,7 @@ using GovGraph.Api.Changes;
 using GovGraph.Api.Hierarchy;
 using GovGraph.Api.Hierarchy.Traversal;
 using GovGraph.Api.Security;
+using GovGraph.Api.ServiceRequests.Stats;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -20,5 +21,6 @@ public sealed class QueryType : ObjectGraphType
         AnalyticsQueries.AddTo(this, options.Value);
         ChangeQueries.AddTo(this, options.Value);
         ViewerQueries.AddTo(this);
+        ServiceStatsQueries.AddTo(this);
     }
 }
