@@ -1,3 +1,4 @@
+using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Tests.Infrastructure;
 using GovGraph.Domain.Tests.ServiceRequests;
 using GovGraph.Storage;
@@ -18,7 +19,21 @@ public sealed class ServiceStatsCountyFactory() : SecuredFactory("none"), IAsync
 
     public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
 
-    public async Task InitializeAsync() => await Store.WriteAsync(ServiceStatsCounty.Build(), CancellationToken.None);
+    public async Task InitializeAsync()
+    {
+        await Store.WriteAsync(ServiceStatsCounty.Build(), CancellationToken.None);
+        await ChangesDeliveredAsync();
+    }
+
+    /// <summary>
+    /// Waits until the feed has delivered every committed change, and so the analytics cache has dropped what they
+    /// touch: a test that counts cache hits starts after an earlier test's writes stop invalidating.
+    /// </summary>
+    public async Task ChangesDeliveredAsync()
+    {
+        var latest = (await Store.GetChangeLogInfoAsync(CancellationToken.None)).Latest;
+        await Services.GetRequiredService<IChangeHub>().WhenDeliveredAsync(latest).WaitAsync(TimeSpan.FromSeconds(30));
+    }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 

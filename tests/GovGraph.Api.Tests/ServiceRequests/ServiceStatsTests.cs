@@ -172,15 +172,6 @@ public sealed class ServiceStatsTests(ServiceStatsCountyFactory factory) : IClas
     }
 
     [Fact]
-    public async Task TheCityWithItsChildrenCostsFourStoreCalls()
-    {
-        // The unit, its cases (one page), its children, and which child each case is under: not a read per child.
-        var response = await Viewer.PostAsync(WithChildren, Window(HandComputedCases.From, HandComputedCases.To, SmallCounty.City), trace: true);
-
-        Assert.Equal(4, response.AssertNoErrors().StoreCalls);
-    }
-
-    [Fact]
     public async Task TheFiguresOfTheCityAndItsTownshipsKeepTheirShape()
     {
         var response = await Viewer.PostAsync(WithChildren, Window(HandComputedCases.From, HandComputedCases.To, SmallCounty.City));

@@ -1,3 +1,4 @@
+using GovGraph.Api.Analytics;
 using GovGraph.Api.Errors;
 using GovGraph.Api.Graph;
 using GovGraph.Api.Graph.Lists;
@@ -52,7 +53,7 @@ public static class ServiceStatsQueries
 
                 var now = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
                 var withChildren = c.SubFields?.Values.Any(f => f.Field.Name.Value == "byChild") == true;
-                return await ServiceStatsReader.ForUnitAsync(NodeFields.Loaders(c).Store, unit, from, to, now, withChildren, c.CancellationToken);
+                return await ServiceStatsReader.ForUnitAsync(AnalyticsQueries.Cache(c), NodeFields.Loaders(c).Store, unit, from, to, now, withChildren, c.CancellationToken);
             });
     }
 

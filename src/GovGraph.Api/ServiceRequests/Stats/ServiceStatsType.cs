@@ -1,3 +1,4 @@
+using GovGraph.Api.Analytics;
 using GovGraph.Api.Graph;
 using GovGraph.Api.Graph.Lists;
 using GovGraph.Api.Hierarchy.Traversal;
@@ -39,7 +40,7 @@ public sealed class ServiceStatsType : ObjectGraphType<ServiceStatsResult>
                 }
 
                 var f = c.Source.Figures;
-                var read = await ServiceStatsReader.ForUnitAsync(NodeFields.Loaders(c).Store, c.Source.Unit, f.From, f.To, f.Now, withChildren: true, c.CancellationToken);
+                var read = await ServiceStatsReader.ForUnitAsync(AnalyticsQueries.Cache(c), NodeFields.Loaders(c).Store, c.Source.Unit, f.From, f.To, f.Now, withChildren: true, c.CancellationToken);
                 return read.Children;
             });
     }
