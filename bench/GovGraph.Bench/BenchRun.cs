@@ -11,6 +11,11 @@ internal static class BenchRun
 {
     private const string Shanmen = "village:shanmen";
 
+    // The serviceStats window: the 366 days up to the end of today (UTC), fixed for the run so the query text is.
+    private static readonly DateTimeOffset StatsTo = new(DateTime.UtcNow.Date.AddDays(1), TimeSpan.Zero);
+
+    private static readonly DateTimeOffset StatsFrom = StatsTo.AddDays(-366);
+
     public static async Task<ScaleResult> ScaleAsync(BenchOptions options, int scale, CancellationToken ct)
     {
         var (path, seed, reused) = await StoreFiles.EnsureAsync(options.DataDir, scale, ct);
@@ -73,6 +78,12 @@ internal static class BenchRun
             { coverage(under: "city:ningguo") { households linked unassigned ratio members householdsPerMember { avg max } centralHouseholds
               byChild { unit { id } households linked unassigned ratio members centralHouseholds } } }
             """, (t, ct) => floors.CoverageAsync("city:ningguo", t, ct)),
+        new("service-stats-city", "3b. serviceStats under the city, byChild (the last 366 days)", $$"""
+            { serviceStats(under: "city:ningguo", from: "{{StatsFrom:O}}", to: "{{StatsTo:O}}") {
+              cases response { met outOf value } resolution { met outOf value } satisfaction { met outOf value }
+              medianTimeToAccept { seconds iso } medianTimeToResolve { seconds iso } overdueForAcceptance overdueForResolution overdue
+              byChild { unit { id } cases response { met outOf value } resolution { met outOf value } satisfaction { met outOf value } overdue } } }
+            """, (t, ct) => floors.ServiceStatsAsync("city:ningguo", StatsFrom, StatsTo, t, ct)),
         new("chain", "4. chainOfResponsibility", $$"""
             { chainOfResponsibility(household: "{{linked}}") { id __typename } }
             """, (t, ct) => floors.ChainAsync(linked, t, ct)),

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using GovGraph.Domain.Model;
+using GovGraph.Domain.Rules;
+using GovGraph.Domain.ServiceRequests;
 using GovGraph.Storage;
 using GovGraph.Storage.Traversal;
 
@@ -161,6 +163,78 @@ internal sealed class Floors(TimedGraphStore store)
                     length = path.Length,
                     nodes = path.NodeIds.Where(nodes.ContainsKey).Select(id => new { id }),
                     relationships = path.Relationships.Select(r => new { type = r.Type, startId = r.StartId, endId = r.EndId }),
+                },
+            },
+        });
+    }
+
+    /// <summary>
+    /// <c>serviceStats</c> with <c>byChild</c> from the store: the unit, its cases in the window (pages of 1000, the
+    /// summaries read from the nodes), its children and which child each case is under, the figures at now.
+    /// </summary>
+    public async Task<byte[]> ServiceStatsAsync(string under, DateTimeOffset from, DateTimeOffset to, StepTimer t, CancellationToken ct)
+    {
+        store.Timer = t;
+        _ = (await store.GetNodesAsync([under], ct)).Single();
+        var criteria = new NodeCriteria
+        {
+            Labels = [Labels.ServiceRequest],
+            Under = under,
+            Properties =
+            [
+                new PropertyFilter(Props.CreatedAt, FilterOp.GreaterOrEqual, PropertyValidator.IsoInstant(from)),
+                new PropertyFilter(Props.CreatedAt, FilterOp.Less, PropertyValidator.IsoInstant(to)),
+            ],
+        };
+        var cases = new List<CaseSummary>();
+        string? after = null;
+        while (true)
+        {
+            var page = await store.FindNodesAsync(new NodeQuery(criteria, 1000, after, IncludeTotal: false), ct);
+            cases.AddRange(page.Items.Select(i => RequestProperties.ToSummary(i.Node.Id, i.Node.Properties)));
+            if (!page.HasNextPage || page.Items.Count == 0)
+            {
+                break;
+            }
+
+            after = page.Items[^1].Cursor;
+        }
+
+        var children = (await store.GetNeighboursAsync(
+            new NeighbourQuery([under], RelTypes.Oversees, Direction.Out, 10_000, IncludeTotal: false), ct))[under].Items.Select(i => i.Node.Id).ToList();
+        var childSet = children.ToHashSet(StringComparer.Ordinal);
+        var ancestors = cases.Count == 0 ? new Dictionary<string, IReadOnlyList<string>>() : await store.GetAncestorsAsync(cases.Select(c => c.Id).ToList(), ct);
+        var childOf = ancestors.Where(a => a.Value.Any(childSet.Contains)).ToDictionary(a => a.Key, a => a.Value.First(childSet.Contains), StringComparer.Ordinal);
+        var now = DateTimeOffset.UtcNow;
+        var figures = ServiceFigures.Compute(cases, from, to, now);
+        var byChild = cases.Where(c => childOf.ContainsKey(c.Id)).ToLookup(c => childOf[c.Id], StringComparer.Ordinal);
+
+        static object Rate(Rate r) => new { met = r.Met, outOf = r.OutOf, value = r.Value };
+        static object? Duration(TimeSpan? d) => d is { } span ? new { seconds = span.TotalSeconds, iso = System.Xml.XmlConvert.ToString(span) } : null;
+        return Serialise(t, new
+        {
+            data = new
+            {
+                serviceStats = new
+                {
+                    cases = figures.Cases,
+                    response = Rate(figures.Response),
+                    resolution = Rate(figures.Resolution),
+                    satisfaction = Rate(figures.Satisfaction),
+                    medianTimeToAccept = Duration(figures.MedianTimeToAccept),
+                    medianTimeToResolve = Duration(figures.MedianTimeToResolve),
+                    overdueForAcceptance = figures.OverdueForAcceptance,
+                    overdueForResolution = figures.OverdueForResolution,
+                    overdue = figures.Overdue,
+                    byChild = children.Select(id => (Id: id, Figures: ServiceFigures.Compute(byChild[id], from, to, now))).Select(c => new
+                    {
+                        unit = new { id = c.Id },
+                        cases = c.Figures.Cases,
+                        response = Rate(c.Figures.Response),
+                        resolution = Rate(c.Figures.Resolution),
+                        satisfaction = Rate(c.Figures.Satisfaction),
+                        overdue = c.Figures.Overdue,
+                    }),
                 },
             },
         });

@@ -354,18 +354,27 @@ internal sealed class CriteriaSql
                 return items.Count == 0
                     ? "0"
                     : $"{extract} IN (SELECT value FROM json_each({Parameter(PropertyJson.SerializeArray(items))}))";
-            case FilterOp.GreaterOrEqual or FilterOp.LessOrEqual:
+            case FilterOp.GreaterOrEqual or FilterOp.LessOrEqual or FilterOp.Greater or FilterOp.Less:
                 if (value is null || value is bool)
                 {
                     throw new ArgumentException($"The range filter on '{property}' needs a number or a string.");
                 }
 
-                // SQLite orders every number before every text, so compare only values of the same kind.
+                // SQLite orders every number before every text, so compare only values of the same kind (text by
+                // BINARY collation: code point order, which is time order for ISO instants).
                 var kinds = SqlValues.IsNumber(value) ? "('integer', 'real')" : "('text')";
-                var comparison = op == FilterOp.GreaterOrEqual ? ">=" : "<=";
+                var comparison = Comparison(op);
                 return $"{type} IN {kinds} AND {extract} {comparison} {Parameter(SqlValues.Scalar(value))}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(op), op, "Unknown filter operator.");
         }
     }
+
+    private static string Comparison(FilterOp op) => op switch
+    {
+        FilterOp.GreaterOrEqual => ">=",
+        FilterOp.LessOrEqual => "<=",
+        FilterOp.Greater => ">",
+        _ => "<",
+    };
 }

@@ -48,7 +48,11 @@ public sealed record NodeCriteria
     public static NodeCriteria OfLabel(string label) => new() { Labels = [label] };
 }
 
-/// <summary>How a property is compared.</summary>
+/// <summary>
+/// How a property is compared. The range operators compare numbers numerically and strings by code point (so ISO
+/// instants stored as <c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c> compare in time order); a value of the other kind never
+/// matches.
+/// </summary>
 public enum FilterOp
 {
     Equals,
@@ -56,6 +60,12 @@ public enum FilterOp
     GreaterOrEqual,
     LessOrEqual,
     Exists,
+
+    /// <summary>Strictly greater.</summary>
+    Greater,
+
+    /// <summary>Strictly less: with <see cref="GreaterOrEqual"/>, a half-open range such as a statistics window [from, to).</summary>
+    Less,
 }
 
 /// <summary>A condition on one property. <see cref="Value"/> is a scalar, or a list for <see cref="FilterOp.In"/>.</summary>

@@ -228,6 +228,70 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task StrictRangeFiltersLeaveOutTheBound()
+    {
+        var store = await SeededStoreAsync();
+        Assert.Equal(Sorted(Household(1), Household(3), Household(6)), await IdsAsync(store, new NodeCriteria
+        {
+            Labels = [Labels.Household],
+            Properties = [new PropertyFilter(Props.Size, FilterOp.Greater, 3L)],
+        }));
+        Assert.Equal(Sorted(Household(2), Household(5)), await IdsAsync(store, new NodeCriteria
+        {
+            Properties = [new PropertyFilter(Props.Size, FilterOp.Less, 3L)],
+        }));
+        Assert.Equal(Sorted(Household(4)), await IdsAsync(store, new NodeCriteria
+        {
+            Properties = [new PropertyFilter(Props.Size, FilterOp.Greater, 2.5), new PropertyFilter(Props.Size, FilterOp.Less, 4L)],
+        }));
+        Assert.Empty(await IdsAsync(store, new NodeCriteria
+        {
+            Properties = [new PropertyFilter(Props.Size, FilterOp.Greater, "3")],
+        }));
+    }
+
+    [SkippableFact]
+    public async Task RangeFiltersOnIsoInstantsSelectAHalfOpenWindowOfCasesUnderAUnit()
+    {
+        // The statistics' window [from, to): stored instants are UTC text of one width, so text order is time order.
+        var store = await SeededStoreAsync();
+        var cases = new GraphWriteBatch();
+        void Case(string id, string household, string createdAt)
+        {
+            cases.CreateNodes.Add(new GovGraph.Domain.Model.GraphNode(id, Labels.ServiceRequest, new Dictionary<string, object?> { [Props.CreatedAt] = createdAt }));
+            cases.CreateRelationships.Add(new GovGraph.Domain.Model.GraphRelationship("r:" + id, RelTypes.RaisedBy, id, household, new Dictionary<string, object?>()));
+        }
+
+        Case("request:before", Household(1), "2026-11-01T15:59:59.9999999Z");
+        Case("request:from", Household(1), "2026-11-01T16:00:00.0000000Z");
+        Case("request:inside", Household(3), "2026-11-09T01:30:00.5000000Z");
+        Case("request:elsewhere", Household(5), "2026-11-09T01:30:00.5000000Z");
+        Case("request:to", Household(2), "2026-11-15T16:00:00.0000000Z");
+        await store.WriteAsync(cases, Ct);
+
+        Assert.Equal(Sorted("request:from", "request:inside"), await IdsAsync(store, new NodeCriteria
+        {
+            Labels = [Labels.ServiceRequest],
+            Under = Shanmen,
+            Properties =
+            [
+                new PropertyFilter(Props.CreatedAt, FilterOp.GreaterOrEqual, "2026-11-01T16:00:00.0000000Z"),
+                new PropertyFilter(Props.CreatedAt, FilterOp.Less, "2026-11-15T16:00:00.0000000Z"),
+            ],
+        }));
+        Assert.Equal(Sorted("request:inside", "request:to"), await IdsAsync(store, new NodeCriteria
+        {
+            Labels = [Labels.ServiceRequest],
+            Under = Shanmen,
+            Properties =
+            [
+                new PropertyFilter(Props.CreatedAt, FilterOp.Greater, "2026-11-01T16:00:00.0000000Z"),
+                new PropertyFilter(Props.CreatedAt, FilterOp.LessOrEqual, "2026-11-15T16:00:00.0000000Z"),
+            ],
+        }));
+    }
+
+    [SkippableFact]
     public async Task ExistsMatchesNodesThatHaveTheProperty()
     {
         var store = await SeededStoreAsync();

@@ -43,6 +43,12 @@ public static class ErrorCodes
     /// <summary>An argument is out of its allowed range or form (extensions.field names it).</summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
 
+    /// <summary>
+    /// A statistics window that ends before it starts, or is longer than its query allows (<c>serviceStats</c>:
+    /// 366 days); extensions.field names the end (<c>to</c>).
+    /// </summary>
+    public const string InvalidWindow = "INVALID_WINDOW";
+
     /// <summary>A node id that cannot exist: blank, over 200 characters, control characters or a lone surrogate.</summary>
     public const string InvalidId = "INVALID_ID";
 

@@ -4,6 +4,7 @@ using GovGraph.Api.Hierarchy;
 using GovGraph.Api.Hierarchy.Traversal;
 using GovGraph.Api.Security;
 using GovGraph.Api.ServiceRequests;
+using GovGraph.Api.ServiceRequests.Stats;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -22,5 +23,6 @@ public sealed class QueryType : ObjectGraphType
         ChangeQueries.AddTo(this, options.Value);
         RequestQueueQueries.AddTo(this, options.Value);
         ViewerQueries.AddTo(this);
+        ServiceStatsQueries.AddTo(this);
     }
 }

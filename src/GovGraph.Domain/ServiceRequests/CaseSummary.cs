@@ -7,7 +7,10 @@ namespace GovGraph.Domain.ServiceRequests;
 /// <param name="Category">What the case is about.</param>
 /// <param name="Status">Where it stands now.</param>
 /// <param name="CreatedAt">When the resident raised it; the statistics window selects cases by this.</param>
-/// <param name="AcceptBy">The acceptance limit of its first dispatch: the resident waits from raising, whoever signs.</param>
+/// <param name="AcceptBy">
+/// The acceptance limit of its first dispatch: the response rate holds the case to it, since the resident waits
+/// from raising, whoever signs. The overdue counts use the current dispatch's (<see cref="CurrentAcceptBy"/>).
+/// </param>
 /// <param name="DueAt">Its current due time, extensions included.</param>
 /// <param name="AcceptedAt">When a handler first signed for it (签收), or null.</param>
 /// <param name="FirstResponseAt">When a handler first contacted the resident (the case started, 办理中), or null.</param>
@@ -25,4 +28,15 @@ public sealed record CaseSummary(
     DateTimeOffset? FirstResponseAt = null,
     DateTimeOffset? ResolvedAt = null,
     DateTimeOffset? ClosedAt = null,
-    RequestRating? Rating = null);
+    RequestRating? Rating = null)
+{
+    /// <summary>
+    /// The acceptance limit of the current dispatch, when a send-back or an escalation set a new one; null when it
+    /// is the first one (<see cref="AcceptBy"/>). A dispatched case is overdue for acceptance against this one, as
+    /// the workflow's escalation reckons it (<see cref="RequestWorkflow.IsOverdue"/>).
+    /// </summary>
+    public DateTimeOffset? CurrentAcceptBy { get; init; }
+
+    /// <summary>The acceptance limit the case is held to now: the current dispatch's.</summary>
+    public DateTimeOffset HeldToAcceptBy => CurrentAcceptBy ?? AcceptBy;
+}

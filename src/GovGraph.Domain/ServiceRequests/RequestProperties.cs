@@ -89,7 +89,10 @@ public static class RequestProperties
             : throw Corrupt(Props.Category);
         return new CaseSummary(
             id, category, state.Status, state.CreatedAt, state.FirstAcceptBy ?? state.AcceptBy, state.DueAt,
-            state.AcceptedAt, state.StartedAt, state.ResolvedAt, state.ClosedAt, state.Rating);
+            state.AcceptedAt, state.StartedAt, state.ResolvedAt, state.ClosedAt, state.Rating)
+        {
+            CurrentAcceptBy = state.FirstAcceptBy is { } first && first != state.AcceptBy ? state.AcceptBy : null,
+        };
     }
 
     /// <summary>The properties of the <c>RequestEvent</c> node recording <paramref name="record"/>.</summary>

@@ -108,15 +108,10 @@ public static class RequestWorkflow
     /// The deadline the case is held to now: <c>acceptBy</c> while it waits to be signed for, <c>dueAt</c> while
     /// it is being handled, none once resolved.
     /// </summary>
-    public static DateTimeOffset? Deadline(RequestState state) => state.Status switch
-    {
-        RequestStatus.Dispatched => state.AcceptBy,
-        RequestStatus.Accepted or RequestStatus.InProgress => state.DueAt,
-        _ => null,
-    };
+    public static DateTimeOffset? Deadline(RequestState state) => Deadlines.HeldTo(state.Status, state.AcceptBy, state.DueAt);
 
-    /// <summary>True when the case has passed the deadline it is held to (<see cref="Deadline"/>).</summary>
-    public static bool IsOverdue(RequestState state, DateTimeOffset now) => Deadline(state) is { } deadline && now > deadline;
+    /// <summary>True when the case has passed the deadline it is held to (<see cref="Deadline"/>); the statistics share the rule (<see cref="Deadlines"/>).</summary>
+    public static bool IsOverdue(RequestState state, DateTimeOffset now) => Deadlines.IsOverdue(state.Status, state.AcceptBy, state.DueAt, now);
 
     private static RequestTransition Accept(RequestState state, DateTimeOffset now, string actor) =>
         new(Calm(state) with { Status = RequestStatus.Accepted, AcceptedAt = state.AcceptedAt ?? now },

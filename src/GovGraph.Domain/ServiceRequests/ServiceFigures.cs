@@ -30,9 +30,16 @@ namespace GovGraph.Domain.ServiceRequests;
 /// <param name="MedianTimeToAccept">The median of AcceptedAt − CreatedAt over the signed-for cases; null when none.</param>
 /// <param name="MedianTimeToFirstResponse">The median of FirstResponseAt − CreatedAt over the cases with a first response; null when none.</param>
 /// <param name="MedianTimeToResolve">The median of ResolvedAt − CreatedAt over the resolved cases; null when none.</param>
-/// <param name="OverdueForAcceptance">Cases still dispatched at <c>now</c> and past their AcceptBy.</param>
-/// <param name="OverdueForResolution">Cases open (dispatched, accepted, in progress) at <c>now</c> and past their DueAt.</param>
-/// <param name="Overdue">Cases overdue either way, each counted once.</param>
+/// <param name="OverdueForAcceptance">
+/// Cases dispatched at <c>now</c> and past the acceptance limit of their current dispatch
+/// (<see cref="CaseSummary.HeldToAcceptBy"/>).
+/// </param>
+/// <param name="OverdueForResolution">Cases accepted or in progress at <c>now</c> and past their DueAt.</param>
+/// <param name="Overdue">
+/// Cases overdue at <c>now</c> by the workflow's rule (<see cref="Deadlines.IsOverdue"/>, the one
+/// <see cref="RequestWorkflow.IsOverdue"/> applies): a case is held to one deadline at a time, so this is the sum
+/// of the two counts above. A dispatched case past its DueAt counts for acceptance only.
+/// </param>
 public sealed record ServiceFigures(
     DateTimeOffset From,
     DateTimeOffset To,
@@ -65,7 +72,7 @@ public sealed record ServiceFigures(
         var resolutionJudged = inWindow.Where(c => c.ResolvedAt is not null || now > c.DueAt).ToList();
         var rated = inWindow.Where(c => c.Rating is not null).ToList();
 
-        bool OverdueForAcceptance(CaseSummary c) => Deadlines.IsAcceptanceOverdue(c.Status, c.AcceptBy, now);
+        bool OverdueForAcceptance(CaseSummary c) => Deadlines.IsAcceptanceOverdue(c.Status, c.HeldToAcceptBy, now);
         bool OverdueForResolution(CaseSummary c) => Deadlines.IsResolutionOverdue(c.Status, c.DueAt, now);
 
         return new ServiceFigures(
@@ -81,7 +88,7 @@ public sealed record ServiceFigures(
             Median(inWindow.Where(c => c.ResolvedAt is not null).Select(c => c.ResolvedAt!.Value - c.CreatedAt)),
             inWindow.Count(OverdueForAcceptance),
             inWindow.Count(OverdueForResolution),
-            inWindow.Count(c => OverdueForAcceptance(c) || OverdueForResolution(c)));
+            inWindow.Count(c => Deadlines.IsOverdue(c.Status, c.HeldToAcceptBy, c.DueAt, now)));
     }
 
     private static TimeSpan? Median(IEnumerable<TimeSpan> durations)

@@ -82,7 +82,11 @@ public sealed class RequestPropertiesTests
 
         Assert.Equal(
             new CaseSummary("service-request-1", RequestCategory.Help, RequestStatus.Rated, Raised, At(0.5), At(120),
-                AcceptedAt: At(0.2), FirstResponseAt: At(1.5), ResolvedAt: At(4), Rating: RequestRating.Satisfied),
+                AcceptedAt: At(0.2), FirstResponseAt: At(1.5), ResolvedAt: At(4), Rating: RequestRating.Satisfied)
+            {
+                // The send-back's limit: what an overdue count would hold the case to, were it dispatched.
+                CurrentAcceptBy = At(1),
+            },
             summary);
     }
 }

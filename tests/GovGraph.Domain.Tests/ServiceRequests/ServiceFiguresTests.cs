@@ -1,3 +1,5 @@
+using GovGraph.Domain.Model;
+using GovGraph.Domain.Rules;
 using GovGraph.Domain.ServiceRequests;
 
 namespace GovGraph.Domain.Tests.ServiceRequests;
@@ -25,7 +27,7 @@ public sealed class ServiceFiguresTests
         Assert.Equal(TimeSpan.FromHours(1), figures.MedianTimeToFirstResponse);
         Assert.Equal(TimeSpan.FromDays(5), figures.MedianTimeToResolve);
         Assert.Equal(2, figures.OverdueForAcceptance);
-        Assert.Equal(2, figures.OverdueForResolution);
+        Assert.Equal(1, figures.OverdueForResolution);
         Assert.Equal(3, figures.Overdue);
         Assert.Equal(HandComputedCases.Expected, figures);
     }
@@ -112,10 +114,76 @@ public sealed class ServiceFiguresTests
     }
 
     [Fact]
+    public void ADispatchedCasePastItsDueTimeIsOverdueForAcceptanceOnly()
+    {
+        var raised = new DateTimeOffset(2026, 11, 2, 9, 0, 0, Cst);
+        var waiting = new CaseSummary("request:waiting", RequestCategory.Enquiry, RequestStatus.Dispatched, raised, raised.AddMinutes(30), raised.AddDays(3));
+
+        var figures = ServiceFigures.Compute([waiting], raised, raised.AddDays(1), raised.AddDays(4));
+
+        Assert.Equal(1, figures.OverdueForAcceptance);
+        Assert.Equal(0, figures.OverdueForResolution);
+        Assert.Equal(1, figures.Overdue);
+        Assert.Equal(new Rate(0, 1), figures.Resolution);
+    }
+
+    [Fact]
+    public void AnEscalatedCaseIsOverdueAgainstItsNewAcceptanceLimitWhileTheResponseRateKeepsTheFirst()
+    {
+        var raised = new DateTimeOffset(2026, 11, 2, 9, 0, 0, Cst);
+        var escalated = new CaseSummary("request:escalated", RequestCategory.Help, RequestStatus.Dispatched, raised, raised.AddMinutes(30), raised.AddDays(14))
+        {
+            CurrentAcceptBy = raised.AddHours(3),
+        };
+
+        var withinTheNewLimit = ServiceFigures.Compute([escalated], raised, raised.AddDays(1), raised.AddHours(2));
+        var pastTheNewLimit = ServiceFigures.Compute([escalated], raised, raised.AddDays(1), raised.AddHours(4));
+
+        Assert.Equal(new Rate(0, 1), withinTheNewLimit.Response);
+        Assert.Equal(0, withinTheNewLimit.Overdue);
+        Assert.Equal(1, pastTheNewLimit.OverdueForAcceptance);
+        Assert.Equal(1, pastTheNewLimit.Overdue);
+    }
+
+    [Theory]
+    [InlineData(RequestStatus.Dispatched)]
+    [InlineData(RequestStatus.Accepted)]
+    [InlineData(RequestStatus.InProgress)]
+    [InlineData(RequestStatus.Resolved)]
+    [InlineData(RequestStatus.Rated)]
+    [InlineData(RequestStatus.Closed)]
+    public void TheOverdueCountIsTheWorkflowsOverdueRuleForACaseReadFromItsNode(RequestStatus status)
+    {
+        var state = RequestFixture.InStatus(status);
+        var escalated = status == RequestStatus.Dispatched
+            ? RequestWorkflow.Apply(state, new RequestAction.SendBack("不归我管", RequestFixture.Host, RequestFixture.At(2), RequestFixture.At(300)),
+                RequestFixture.At(1), RequestFixture.Editor).State
+            : state;
+        var summary = RequestProperties.ToSummary("request:1", Stored(escalated));
+
+        foreach (var hours in new[] { 0.4, 0.6, 1.5, 2.5, 239, 241, 299, 301, 400 })
+        {
+            var now = RequestFixture.At(hours);
+            var figures = ServiceFigures.Compute([summary], RequestFixture.Raised, RequestFixture.Raised.AddDays(1), now);
+
+            Assert.Equal(RequestWorkflow.IsOverdue(escalated, now) ? 1 : 0, figures.Overdue);
+        }
+    }
+
+    [Fact]
     public void AWindowEndingBeforeItStartsIsRefused()
     {
         var now = new DateTimeOffset(2026, 11, 30, 9, 0, 0, Cst);
 
         Assert.Throws<ArgumentException>(() => ServiceFigures.Compute([], now, now.AddTicks(-1), now));
+    }
+
+    private static Dictionary<string, object?> Stored(RequestState state)
+    {
+        var given = RequestProperties.Of(state).Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value);
+        given[Props.Category] = "HELP";
+        given[Props.Description] = "路灯不亮";
+        given[Props.Channel] = "PHONE";
+        return PropertyValidator.ForCreation(NodeProperties.For(Labels.ServiceRequest), given);
     }
 }

@@ -71,6 +71,14 @@ public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOpt
     }
 
     /// <summary>
+    /// The cases raised under a unit in a window [from, to) (and, with children, which child each is under), for the
+    /// service figures. Shared by every caller who sees the unit, as coverage is: its subtree lies inside their scope.
+    /// </summary>
+    public Task<CachedServiceCases> ServiceCasesAsync(
+        string unitId, DateTimeOffset from, DateTimeOffset to, bool withChildren, Func<CancellationToken, Task<CachedServiceCases>> read, CancellationToken ct) =>
+        GetOrComputeAsync($"service:{(withChildren ? "children:" : "")}{unitId}:{from.UtcTicks}:{to.UtcTicks}", Under(unitId), read, ct);
+
+    /// <summary>
     /// A page of an analytics list (<paramref name="list"/> names the list and any arguments that shape it beside
     /// the subtree and the page).
     /// </summary>

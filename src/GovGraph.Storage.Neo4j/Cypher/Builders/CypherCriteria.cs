@@ -179,16 +179,24 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
 
                 var items = list.Cast<object?>().ToList();
                 return items.Count == 0 ? "false" : $"{property} IN {Parameters.Add(items)}";
-            case FilterOp.GreaterOrEqual or FilterOp.LessOrEqual:
+            case FilterOp.GreaterOrEqual or FilterOp.LessOrEqual or FilterOp.Greater or FilterOp.Less:
                 if (value is null || value is bool)
                 {
                     throw new ArgumentException($"The range filter on '{name}' needs a number or a string.");
                 }
 
                 // Cypher compares a number with a string as null (false), like the embedded store's same-kind rule.
-                return $"{property} {(op == FilterOp.GreaterOrEqual ? ">=" : "<=")} {Parameters.Add(value)}";
+                return $"{property} {Comparison(op)} {Parameters.Add(value)}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(op), op, "Unknown filter operator.");
         }
     }
+
+    private static string Comparison(FilterOp op) => op switch
+    {
+        FilterOp.GreaterOrEqual => ">=",
+        FilterOp.LessOrEqual => "<=",
+        FilterOp.Greater => ">",
+        _ => "<",
+    };
 }

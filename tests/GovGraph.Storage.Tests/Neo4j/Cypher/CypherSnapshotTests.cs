@@ -54,6 +54,19 @@ public sealed class CypherSnapshotTests
     }, 5), 0, Today));
 
     [Fact]
+    public void FindCasesRaisedInAHalfOpenWindowUnderAUnit() => Match(FindNodesCypher.Build(new NodeQuery(new NodeCriteria
+    {
+        Labels = [Labels.ServiceRequest],
+        Under = "township:gangkou",
+        Properties =
+        [
+            new PropertyFilter(Props.CreatedAt, FilterOp.GreaterOrEqual, "2026-11-01T16:00:00.0000000Z"),
+            new PropertyFilter(Props.CreatedAt, FilterOp.Less, "2026-11-15T16:00:00.0000000Z"),
+            new PropertyFilter(Props.Extensions, FilterOp.Greater, 0L),
+        ],
+    }, 1000, IncludeTotal: false), 0, Today));
+
+    [Fact]
     public void FindVillagesByUnassignedHouseholdsUnderEach() => Match(FindNodesCypher.Build(
         new NodeQuery(NodeCriteria.OfLabel(Labels.Village), 10) { Order = new NodeOrder(NodeOrderKey.CountUnder, Descending: true) { CountUnder = Unassigned } },
         10, Today));
