@@ -50,6 +50,7 @@ public static class Props
     public const string OverdueSteps = "overdueSteps";
     public const string LastUrgedAt = "lastUrgedAt";
     public const string FirstAcceptBy = "firstAcceptBy";
+    public const string PromisedDueAt = "promisedDueAt";
     public const string AcceptedAt = "acceptedAt";
     public const string StartedAt = "startedAt";
     public const string Type = "type";

@@ -11,7 +11,11 @@ namespace GovGraph.Domain.ServiceRequests;
 /// The acceptance limit of its first dispatch: the response rate holds the case to it, since the resident waits
 /// from raising, whoever signs. The overdue counts use the current dispatch's (<see cref="CurrentAcceptBy"/>).
 /// </param>
-/// <param name="DueAt">Its current due time, extensions included.</param>
+/// <param name="DueAt">
+/// The due time the resident was given, moved by extensions and reopening but not by a send-back or an
+/// escalation: the resolution rate holds the case to it. The overdue counts use the current handler's
+/// (<see cref="CurrentDueAt"/>).
+/// </param>
 /// <param name="AcceptedAt">When a handler first signed for it (签收), or null.</param>
 /// <param name="FirstResponseAt">When a handler first contacted the resident (the case started, 办理中), or null.</param>
 /// <param name="ResolvedAt">When it was last resolved (已办结); null while open, so a reopened case counts as unresolved.</param>
@@ -36,6 +40,16 @@ public sealed record CaseSummary(
     /// the workflow's escalation reckons it (<see cref="RequestWorkflow.IsOverdue"/>).
     /// </summary>
     public DateTimeOffset? CurrentAcceptBy { get; init; }
+
+    /// <summary>
+    /// The due time the current handler was given, when a send-back or an escalation set a new one; null when it is
+    /// the promised one (<see cref="DueAt"/>). An accepted or in-progress case is overdue against this one, as the
+    /// escalation reckons it.
+    /// </summary>
+    public DateTimeOffset? CurrentDueAt { get; init; }
+
+    /// <summary>The due time the case is held to now: the current handler's.</summary>
+    public DateTimeOffset HeldToDueAt => CurrentDueAt ?? DueAt;
 
     /// <summary>The acceptance limit the case is held to now: the current dispatch's.</summary>
     public DateTimeOffset HeldToAcceptBy => CurrentAcceptBy ?? AcceptBy;

@@ -15,7 +15,7 @@ public static class RequestProperties
     [
         Props.Status, Props.CreatedAt, Props.AcceptBy, Props.DueAt, Props.Extensions, Props.OverdueSteps,
         Props.LastUrgedAt, Props.ResolvedAt, Props.ResolutionNote, Props.Rating, Props.ClosedAt,
-        Props.FirstAcceptBy, Props.AcceptedAt, Props.StartedAt,
+        Props.FirstAcceptBy, Props.PromisedDueAt, Props.AcceptedAt, Props.StartedAt,
     ];
 
     /// <summary>
@@ -36,6 +36,7 @@ public static class RequestProperties
         [Props.Rating] = state.Rating is { } rating ? RequestValueNames.Of(rating) : null,
         [Props.ClosedAt] = Instant(state.ClosedAt),
         [Props.FirstAcceptBy] = Instant(state.FirstAcceptBy),
+        [Props.PromisedDueAt] = Instant(state.PromisedDueAt),
         [Props.AcceptedAt] = Instant(state.AcceptedAt),
         [Props.StartedAt] = Instant(state.StartedAt),
     };
@@ -73,6 +74,7 @@ public static class RequestProperties
                 : null,
             ClosedAt = OptionalInstant(properties, Props.ClosedAt),
             FirstAcceptBy = OptionalInstant(properties, Props.FirstAcceptBy),
+            PromisedDueAt = OptionalInstant(properties, Props.PromisedDueAt),
             AcceptedAt = OptionalInstant(properties, Props.AcceptedAt),
             StartedAt = OptionalInstant(properties, Props.StartedAt),
         };
@@ -88,10 +90,11 @@ public static class RequestProperties
             ? c
             : throw Corrupt(Props.Category);
         return new CaseSummary(
-            id, category, state.Status, state.CreatedAt, state.FirstAcceptBy ?? state.AcceptBy, state.DueAt,
+            id, category, state.Status, state.CreatedAt, state.FirstAcceptBy ?? state.AcceptBy, state.PromisedDueAt ?? state.DueAt,
             state.AcceptedAt, state.StartedAt, state.ResolvedAt, state.ClosedAt, state.Rating)
         {
             CurrentAcceptBy = state.FirstAcceptBy is { } first && first != state.AcceptBy ? state.AcceptBy : null,
+            CurrentDueAt = state.PromisedDueAt is { } promised && promised != state.DueAt ? state.DueAt : null,
         };
     }
 

@@ -43,6 +43,14 @@ public sealed record RequestState(
     /// </summary>
     public DateTimeOffset? FirstAcceptBy { get; init; }
 
+    /// <summary>
+    /// The due time the resident was given (<c>promisedDueAt</c>): set when raised, moved by a granted extension or
+    /// a reopening, but not by a send-back or an escalation, which give the new handler fresh limits while the
+    /// resident still waits. The resolution rate holds the case to it. Null only on cases stored before it was
+    /// kept; readers fall back to <see cref="DueAt"/>.
+    /// </summary>
+    public DateTimeOffset? PromisedDueAt { get; init; }
+
     /// <summary>When a handler first signed for the case (<c>acceptedAt</c>); a later signing keeps the first.</summary>
     public DateTimeOffset? AcceptedAt { get; init; }
 

@@ -42,7 +42,7 @@ public static class RequestWorkflow
     {
         RequireId(assignee, "assignee");
         RequireLimits(now, acceptBy, dueAt);
-        var state = new RequestState(RequestStatus.Dispatched, assignee, now, acceptBy, dueAt) { FirstAcceptBy = acceptBy };
+        var state = new RequestState(RequestStatus.Dispatched, assignee, now, acceptBy, dueAt) { FirstAcceptBy = acceptBy, PromisedDueAt = dueAt };
         return new(state,
         [
             new(RequestEventType.Raised, now, actor),
@@ -141,7 +141,7 @@ public static class RequestWorkflow
             throw Invalid("until", "An extension must end later than the current due time and than now.");
         }
 
-        return new(Calm(state) with { DueAt = action.Until, Extensions = state.Extensions + 1 },
+        return new(Calm(state) with { DueAt = action.Until, PromisedDueAt = action.Until, Extensions = state.Extensions + 1 },
             [new(RequestEventType.Extended, now, actor, action.Reason, ToAssignee: state.Assignee)]);
     }
 
@@ -171,6 +171,7 @@ public static class RequestWorkflow
             Status = RequestStatus.InProgress,
             Rating = action.Rating,
             DueAt = dueAt,
+            PromisedDueAt = dueAt,
             ResolvedAt = null,
             ResolutionNote = null,
         };

@@ -22,7 +22,9 @@ namespace GovGraph.Domain.ServiceRequests;
 /// </param>
 /// <param name="Resolution">
 /// Resolution rate: of the window's cases that are resolved or past their <see cref="CaseSummary.DueAt"/> at
-/// <c>now</c> (the cases due), those resolved (<see cref="CaseSummary.ResolvedAt"/>) by their <c>DueAt</c>.
+/// <c>now</c> (the cases due), those resolved (<see cref="CaseSummary.ResolvedAt"/>) by their <c>DueAt</c>: the due
+/// time the resident was given, so a case that climbed by escalation and was then resolved by its new handler's
+/// fresh limit still counts as a miss.
 /// </param>
 /// <param name="Satisfaction">
 /// Satisfaction rate: of the window's cases with a rating, those rated satisfied or basically satisfied.
@@ -34,7 +36,10 @@ namespace GovGraph.Domain.ServiceRequests;
 /// Cases dispatched at <c>now</c> and past the acceptance limit of their current dispatch
 /// (<see cref="CaseSummary.HeldToAcceptBy"/>).
 /// </param>
-/// <param name="OverdueForResolution">Cases accepted or in progress at <c>now</c> and past their DueAt.</param>
+/// <param name="OverdueForResolution">
+/// Cases accepted or in progress at <c>now</c> and past the due time of their current handler
+/// (<see cref="CaseSummary.HeldToDueAt"/>).
+/// </param>
 /// <param name="Overdue">
 /// Cases overdue at <c>now</c> by the workflow's rule (<see cref="Deadlines.IsOverdue"/>, the one
 /// <see cref="RequestWorkflow.IsOverdue"/> applies): a case is held to one deadline at a time, so this is the sum
@@ -73,7 +78,7 @@ public sealed record ServiceFigures(
         var rated = inWindow.Where(c => c.Rating is not null).ToList();
 
         bool OverdueForAcceptance(CaseSummary c) => Deadlines.IsAcceptanceOverdue(c.Status, c.HeldToAcceptBy, now);
-        bool OverdueForResolution(CaseSummary c) => Deadlines.IsResolutionOverdue(c.Status, c.DueAt, now);
+        bool OverdueForResolution(CaseSummary c) => Deadlines.IsResolutionOverdue(c.Status, c.HeldToDueAt, now);
 
         return new ServiceFigures(
             from,
@@ -88,7 +93,7 @@ public sealed record ServiceFigures(
             Median(inWindow.Where(c => c.ResolvedAt is not null).Select(c => c.ResolvedAt!.Value - c.CreatedAt)),
             inWindow.Count(OverdueForAcceptance),
             inWindow.Count(OverdueForResolution),
-            inWindow.Count(c => Deadlines.IsOverdue(c.Status, c.HeldToAcceptBy, c.DueAt, now)));
+            inWindow.Count(c => Deadlines.IsOverdue(c.Status, c.HeldToAcceptBy, c.HeldToDueAt, now)));
     }
 
     private static TimeSpan? Median(IEnumerable<TimeSpan> durations)

@@ -35,7 +35,7 @@ public sealed class RequestEscalationTests
             ],
             escalated.Events);
         Assert.Equal(
-            new RequestState(RequestStatus.Dispatched, Host, Raised, At(5.1), At(244.6)) { FirstAcceptBy = At(0.5) },
+            new RequestState(RequestStatus.Dispatched, Host, Raised, At(5.1), At(244.6)) { FirstAcceptBy = At(0.5), PromisedDueAt = Raised.AddDays(10) },
             escalated.State);
 
         // The central-household host does not sign either: the case climbs to the party group.

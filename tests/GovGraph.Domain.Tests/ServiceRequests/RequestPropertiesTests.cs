@@ -47,7 +47,7 @@ public sealed class RequestPropertiesTests
         var changes = RequestProperties.Changes(resolved, reopened);
         var updated = PropertyValidator.ForUpdate(NodeProperties.For(Labels.ServiceRequest), Stored(resolved), changes);
 
-        Assert.Equal([Props.Status, Props.DueAt, Props.ResolvedAt, Props.ResolutionNote, Props.Rating], changes.Keys);
+        Assert.Equal([Props.Status, Props.DueAt, Props.ResolvedAt, Props.ResolutionNote, Props.Rating, Props.PromisedDueAt], changes.Keys);
         Assert.Equal("IN_PROGRESS", updated[Props.Status]);
         Assert.False(updated.ContainsKey(Props.ResolvedAt));
         Assert.Equal("UNSATISFIED", updated[Props.Rating]);
@@ -88,5 +88,22 @@ public sealed class RequestPropertiesTests
                 CurrentAcceptBy = At(1),
             },
             summary);
+    }
+
+    [Fact]
+    public void ACaseResolvedByItsNewHandlersFreshLimitStillMissesTheDueTimeTheResidentWasGiven()
+    {
+        // Sent back to the host with fresh limits ending after the resident's due time (At(240), ten days on), then
+        // resolved between the two: the resolution rate counts a miss, while the overdue count follows the handler's.
+        var sentBack = Apply(NewRequest(), new RequestAction.SendBack("不归我管", Host, At(1), At(500)), 0.3);
+        var inProgress = Apply(Apply(sentBack, new RequestAction.Accept(), 0.9), new RequestAction.Start(), 2);
+        var resolved = Apply(inProgress, new RequestAction.Resolve("已处理"), 300);
+
+        var open = RequestProperties.ToSummary("service-request-1", Stored(inProgress));
+        var done = RequestProperties.ToSummary("service-request-1", Stored(resolved));
+
+        Assert.Equal((At(240), At(500)), (open.DueAt, open.HeldToDueAt));
+        Assert.Equal(0, ServiceFigures.Compute([open], Raised, At(1000), At(260)).OverdueForResolution);
+        Assert.Equal(new Rate(0, 1), ServiceFigures.Compute([done], Raised, At(1000), At(301)).Resolution);
     }
 }

@@ -14,7 +14,7 @@ public sealed class RequestWorkflowTests
     {
         var raised = RequestWorkflow.Raise(Member, Raised, Raised.AddMinutes(30), Raised.AddDays(3), Resident);
 
-        Assert.Equal(new RequestState(RequestStatus.Dispatched, Member, Raised, Raised.AddMinutes(30), Raised.AddDays(3)) { FirstAcceptBy = Raised.AddMinutes(30) }, raised.State);
+        Assert.Equal(new RequestState(RequestStatus.Dispatched, Member, Raised, Raised.AddMinutes(30), Raised.AddDays(3)) { FirstAcceptBy = Raised.AddMinutes(30), PromisedDueAt = Raised.AddDays(3) }, raised.State);
         Assert.Equal(
             [
                 new RequestEventRecord(RequestEventType.Raised, Raised, Resident),
@@ -75,7 +75,7 @@ public sealed class RequestWorkflowTests
     {
         var sentBack = Do(NewRequest(), new RequestAction.SendBack("Not my household's matter.", Host, At(1), At(100)), 0.2);
 
-        Assert.Equal(new RequestState(RequestStatus.Dispatched, Host, Raised, At(1), At(100)) { FirstAcceptBy = At(0.5) }, sentBack.State);
+        Assert.Equal(new RequestState(RequestStatus.Dispatched, Host, Raised, At(1), At(100)) { FirstAcceptBy = At(0.5), PromisedDueAt = Raised.AddDays(10) }, sentBack.State);
         Assert.Equal(
             [
                 new RequestEventRecord(RequestEventType.SentBack, At(0.2), Editor, "Not my household's matter.", Member, Host),

@@ -204,7 +204,7 @@ public sealed class NingguoCasesTests(NingguoDataset data) : IClassFixture<Ningg
         Assert.All(Cases.Zip(moved), pair =>
         {
             var (before, after) = (RequestProperties.ToSummary(pair.First.Id, pair.First.Properties), RequestProperties.ToSummary(pair.Second.Id, pair.Second.Properties));
-            Assert.Equal(before with { CreatedAt = before.CreatedAt.AddDays(14), AcceptBy = before.AcceptBy.AddDays(14), CurrentAcceptBy = before.CurrentAcceptBy?.AddDays(14), DueAt = before.DueAt.AddDays(14), AcceptedAt = before.AcceptedAt?.AddDays(14), FirstResponseAt = before.FirstResponseAt?.AddDays(14), ResolvedAt = before.ResolvedAt?.AddDays(14), ClosedAt = before.ClosedAt?.AddDays(14) }, after);
+            Assert.Equal(before with { CreatedAt = before.CreatedAt.AddDays(14), AcceptBy = before.AcceptBy.AddDays(14), CurrentAcceptBy = before.CurrentAcceptBy?.AddDays(14), DueAt = before.DueAt.AddDays(14), CurrentDueAt = before.CurrentDueAt?.AddDays(14), AcceptedAt = before.AcceptedAt?.AddDays(14), FirstResponseAt = before.FirstResponseAt?.AddDays(14), ResolvedAt = before.ResolvedAt?.AddDays(14), ClosedAt = before.ClosedAt?.AddDays(14) }, after);
         });
     }
 }
