@@ -50,7 +50,7 @@ fi
   echo
   echo "Written by \`bench/run.sh\` (bench/GovGraph.Bench). Latency is measured through HTTP against the API"
   echo "running as a child process (\`dotnet src/GovGraph.Api/bin/Release/net10.0/GovGraph.Api.dll --urls"
-  echo "http://127.0.0.1:<free port> --Store:Path=<file> --Store:Seed=none --RateLimit:Enabled=false\`, default appsettings, so one Information"
+  echo "http://127.0.0.1:<free port> --Store:Path=<file> --Store:Seed=none --RateLimit:Enabled=false --ServiceRequests:Escalation:Enabled=false\`, default appsettings, so one Information"
   echo "log line per request), one sequential client on one kept-alive connection. The floor is the same answer"
   echo "computed in the bench process by the store calls the resolvers make, on the same SQLite file, serialised with"
   echo "System.Text.Json; \"same answer\" says the floor's JSON equals the response's \`data\`."

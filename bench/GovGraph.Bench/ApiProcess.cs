@@ -42,7 +42,13 @@ internal sealed class ApiProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         // The limiter is off: one sequential client (or a thousand sockets from one address) measures latency, not quota.
-        foreach (var arg in new[] { apiDll, "--urls", $"http://127.0.0.1:{port}", $"--Store:Path={storePath}", "--Store:Seed=none", "--RateLimit:Enabled=false" }.Concat(settings ?? []))
+        // The escalation service is off: the bench's stores hold the generator's history at its fixed reference time,
+        // so every open case is overdue and the first passes would write while the queries are measured.
+        foreach (var arg in new[]
+                 {
+                     apiDll, "--urls", $"http://127.0.0.1:{port}", $"--Store:Path={storePath}", "--Store:Seed=none",
+                     "--RateLimit:Enabled=false", "--ServiceRequests:Escalation:Enabled=false",
+                 }.Concat(settings ?? []))
         {
             info.ArgumentList.Add(arg);
         }
