@@ -44,8 +44,6 @@ public class FeedApi : GovGraphFactory
     /// <summary>Every batch the hub handed to listeners, in order (a real listener, as the cache's would be).</summary>
     public RecordingListener Listener { get; } = new();
 
-    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
-
     public ChangeHub Hub => Services.GetRequiredService<ChangeHub>();
 
     public IChangePublisher Publisher => Services.GetRequiredService<IChangePublisher>();

@@ -11,13 +11,9 @@ namespace GovGraph.Api.Tests.Changes;
 /// </summary>
 public sealed class SmallCountyFactory() : GovGraphFactory("none"), IAsyncLifetime
 {
-    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
-
     public async Task InitializeAsync() => await Store.WriteAsync(SmallCounty.Build(), CancellationToken.None);
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    public async Task<long> LatestCursorAsync() => (await Store.GetChangeLogInfoAsync(CancellationToken.None)).Latest;
 
     /// <summary>The events committed after a cursor, read from the change log itself.</summary>
     public async Task<IReadOnlyList<GovGraph.Domain.Changes.ChangeEvent>> EventsAfterAsync(long cursor) =>

@@ -1,5 +1,9 @@
+using GovGraph.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovGraph.Api.Tests.Infrastructure;
 
@@ -13,6 +17,18 @@ public class GovGraphFactory(string seed) : WebApplicationFactory<Program>
 
     public string StorePath => Path.Combine(_directory, "govgraph.db");
 
+    /// <summary>The API's store, for tests that set up or check the graph directly.</summary>
+    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
+
+    /// <summary>
+    /// The clock the API reads (case times, deadlines, the analytics cache), when a test drives it; null keeps the
+    /// system clock.
+    /// </summary>
+    protected virtual TimeProvider? TestClock => null;
+
+    /// <summary>The change log's newest cursor, for tests that compare the log before and after.</summary>
+    public async Task<long> LatestCursorAsync() => (await Store.GetChangeLogInfoAsync(CancellationToken.None)).Latest;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -23,6 +39,14 @@ public class GovGraphFactory(string seed) : WebApplicationFactory<Program>
         // Escalations would write to the store on their own clock; the escalation tests run passes themselves or
         // switch the service back on.
         builder.UseSetting("ServiceRequests:Escalation:Enabled", "false");
+        if (TestClock is { } clock)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(clock);
+            });
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -10,13 +10,9 @@ namespace GovGraph.Api.Tests.Security;
 /// <summary>The <see cref="SmallCounty"/> behind authentication, for the tests that write as scoped callers.</summary>
 public sealed class SecuredSmallCountyFactory() : SecuredFactory("none"), IAsyncLifetime
 {
-    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
-
     public async Task InitializeAsync() => await Store.WriteAsync(SmallCounty.Build(), CancellationToken.None);
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    public async Task<long> LatestCursorAsync() => (await Store.GetChangeLogInfoAsync(CancellationToken.None)).Latest;
 
     public async Task<long> NodeCountAsync() => await Store.CountNodesAsync(new NodeCriteria(), CancellationToken.None);
 

@@ -31,9 +31,9 @@ public sealed class CaseApi : SecuredFactory
 
     public FakeTimeProvider Clock { get; }
 
-    public DateTimeOffset Now => Clock.GetUtcNow();
+    protected override TimeProvider TestClock => Clock;
 
-    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
+    public DateTimeOffset Now => Clock.GetUtcNow();
 
     public ServiceRequestEditor Editor => Services.GetRequiredService<ServiceRequestEditor>();
 
@@ -55,7 +55,6 @@ public sealed class CaseApi : SecuredFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ServiceRequests:Escalation:Enabled", _escalationService ? "true" : "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>One escalation pass at the fake clock's now.</summary>

@@ -19,17 +19,9 @@ public sealed class CaseFactory() : GovGraphFactory("none"), IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
-    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
+    protected override TimeProvider TestClock => Clock;
 
     public async Task InitializeAsync() => await Store.WriteAsync(SmallCounty.Build(), CancellationToken.None);
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    public async Task<long> LatestCursorAsync() => (await Store.GetChangeLogInfoAsync(CancellationToken.None)).Latest;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.UseClock(Clock));
-    }
 }

@@ -1,11 +1,8 @@
 using GovGraph.Api.Tests.Changes;
 using GovGraph.Api.Tests.Infrastructure;
 using GovGraph.Domain.ServiceRequests;
-using GovGraph.Storage;
 using GovGraph.Storage.Editing;
 using GovGraph.Storage.Writing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,20 +15,18 @@ namespace GovGraph.Api.Tests.ServiceRequests;
 public sealed class ServiceRequestReadTests : IAsyncLifetime
 {
     // A Monday morning in Ningguo: the enquiry is due three working days later, the same time on Thursday.
-    private static readonly DateTimeOffset Raised = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Raised = CaseFactory.Start;
 
-    private readonly FakeTimeProvider _clock = new(Raised);
-    private readonly ClockedCounty _api;
+    private readonly CaseFactory _api = new();
     private string _requestId = "";
 
-    public ServiceRequestReadTests() => _api = new ClockedCounty(_clock);
+    private FakeTimeProvider Clock => _api.Clock;
 
     public async Task InitializeAsync()
     {
-        var store = _api.Services.GetRequiredService<IGraphStore>();
-        await store.WriteAsync(SmallCounty.Build(), CancellationToken.None);
+        await _api.InitializeAsync();
         var editor = _api.Services.GetRequiredService<ServiceRequestEditor>();
-        var raised = await store.ExecuteWriteAsync(new WriteContext("hotline"), async (tx, ct) =>
+        var raised = await _api.Store.ExecuteWriteAsync(new WriteContext("hotline"), async (tx, ct) =>
             await editor.RaiseAsync(tx, new RaiseRequest(SmallCounty.Household(1), RequestCategory.Enquiry, "低保怎么申请？", RequestChannel.Hotline, Raised), "hotline", null, ct),
             CancellationToken.None);
         _requestId = raised.Value!.Id;
@@ -99,23 +94,13 @@ public sealed class ServiceRequestReadTests : IAsyncLifetime
         const string Query = "query($id: ID!) { node(id: $id) { ... on ServiceRequest { overdue } } }";
         var client = _api.CreateClient();
 
-        _clock.SetUtcNow(Raised.AddMinutes(30));
+        Clock.SetUtcNow(Raised.AddMinutes(30));
         var atTheDeadline = (await client.PostAsync(Query, new { id = _requestId })).AssertNoErrors().Data["node"]!["overdue"]!.GetValue<bool>();
-        _clock.SetUtcNow(Raised.AddMinutes(30).AddSeconds(1));
+        Clock.SetUtcNow(Raised.AddMinutes(30).AddSeconds(1));
         var justAfter = (await client.PostAsync(Query, new { id = _requestId })).AssertNoErrors().Data["node"]!["overdue"]!.GetValue<bool>();
 
         Assert.Equal((false, true), (atTheDeadline, justAfter));
     }
 
     private static string? Text(System.Text.Json.Nodes.JsonNode? node) => node?.GetValue<string>();
-
-    /// <summary>An empty store whose API reads the time from <paramref name="clock"/>.</summary>
-    private sealed class ClockedCounty(FakeTimeProvider clock) : GovGraphFactory("none")
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
-        }
-    }
 }

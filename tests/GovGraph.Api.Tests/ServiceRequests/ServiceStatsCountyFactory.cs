@@ -17,7 +17,7 @@ public sealed class ServiceStatsCountyFactory() : SecuredFactory("none"), IAsync
 {
     public FakeTimeProvider Clock { get; } = new(HandComputedCases.Now);
 
-    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
+    protected override TimeProvider TestClock => Clock;
 
     public async Task InitializeAsync()
     {
@@ -36,10 +36,4 @@ public sealed class ServiceStatsCountyFactory() : SecuredFactory("none"), IAsync
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
 }
