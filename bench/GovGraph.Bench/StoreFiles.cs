@@ -30,6 +30,9 @@ internal static class StoreFiles
             return (path, existing, true);
         }
 
+        // The checks above leave pooled connections on the old file; a new store at the same path would reuse them
+        // and write into the deleted file.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(markerPath);
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
