@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace GovGraph.Api.Tests.Infrastructure;
 
-/// <summary>Keeps a host's log lines (Information and above) for assertions on what it logged.</summary>
+/// <summary>
+/// Keeps a host's log lines (Information and above) for assertions on what it logged, each followed by the messages of
+/// its exception, if any, and of the exception's inner ones.
+/// </summary>
 public sealed class KeepingLoggerProvider(ConcurrentQueue<(string Category, LogLevel Level, string Message)> logs) : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, logs);
@@ -22,7 +25,13 @@ public sealed class KeepingLoggerProvider(ConcurrentQueue<(string Category, LogL
         {
             if (IsEnabled(logLevel))
             {
-                logs.Enqueue((category, logLevel, formatter(state, exception)));
+                var message = formatter(state, exception);
+                for (var e = exception; e is not null; e = e.InnerException)
+                {
+                    message += "\n" + e.Message;
+                }
+
+                logs.Enqueue((category, logLevel, message));
             }
         }
     }

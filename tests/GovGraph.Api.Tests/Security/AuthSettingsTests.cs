@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Net;
 using GovGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GovGraph.Api.Tests.Security;
 
@@ -29,8 +32,12 @@ public sealed class AuthSettingsTests
 
         var failure = Record.Exception(() => factory.CreateClient());
 
+        // The host logs why it failed to start before anything else happens. What CreateClient throws is usually
+        // that reason too, but the app's own RunAsync disposes the failed host on another thread, and when that wins
+        // the race the test host reports the disposed host instead (seen under load in CI).
         Assert.NotNull(failure);
-        Assert.Contains(message, Messages(failure), StringComparison.Ordinal);
+        var logged = string.Join("\n", factory.Logs.Select(l => l.Message));
+        Assert.Contains(message, Messages(failure) + "\n" + logged, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,9 +81,12 @@ public sealed class AuthSettingsTests
 
     private sealed class ConfiguredFactory(Dictionary<string, string> settings) : GovGraphFactory("none")
     {
+        public ConcurrentQueue<(string Category, LogLevel Level, string Message)> Logs { get; } = new();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(new KeepingLoggerProvider(Logs)));
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
