@@ -20,7 +20,7 @@ public sealed class ServiceRequestType : ObjectGraphType<GraphNode>
         this.NodeBasics(Labels.ServiceRequest, "ServiceRequest",
             "A cloud-platform case (六级组织为民办事云上平台): a household's request, handled up its six-level chain and closed by the organisation (销号). Its node lies under the household, so `under` and every scope reach it.");
         this.Enum<RequestCategoryEnum>(Props.Category, "What the case is about; its due time follows from it.", required: true);
-        this.Text(Props.Description, "What the resident asks for, in their words.", required: true);
+        this.PersonalText(Labels.ServiceRequest, Props.Description, "What the resident asks for, in their words (personal data).", required: true);
         this.Enum<RequestChannelEnum>(Props.Channel, "How the resident raised it.", required: true);
         this.Enum<RequestStatusEnum>(Props.Status, "Where the case stands.", required: true);
         this.Instant(Props.CreatedAt, "When it was raised.", required: true);

@@ -15,11 +15,20 @@ public static class PersonalData
 
     private static readonly HashSet<string> PersonFields = [Props.Phone, Props.Address, IdNumber];
 
+    // A case's description is the resident's own words about their family, health, money or a dispute with a
+    // neighbour. The organisation's words (resolution notes, send-back reasons, event notes) are not listed: they are
+    // the record of its work, and the rating and overdue notes must stay readable to the people judging it.
+    private static readonly HashSet<string> CaseFields = [Props.Description];
+
+    /// <summary>How a masked case description reads: a fixed mask, so not even its length shows.</summary>
+    public const string MaskedText = "******";
+
     /// <summary>The personal properties of nodes with this label (empty for labels without any).</summary>
     public static IReadOnlySet<string> PropertiesOf(string? label) => label switch
     {
         Labels.Household => HouseholdFields,
         Labels.Person => PersonFields,
+        Labels.ServiceRequest => CaseFields,
         _ => new HashSet<string>(),
     };
 
@@ -44,6 +53,7 @@ public static class PersonalData
             Props.Phone => MaskPhone(value),
             Props.HeadName or Props.Name => Keep(value, 1),
             Props.Address => Keep(value, Math.Max(1, Runes(value).Count / 3)),
+            Props.Description => MaskedText,
             _ => Keep(value, 0),
         };
     }

@@ -35,6 +35,24 @@ public sealed class MaskingTests(SecuredFactory factory)
         Assert.Equal(plain, data["viewer"]!["seesPersonalData"]!.GetValue<bool>());
     }
 
+    [Theory]
+    [InlineData("viewer", true, false)]
+    [InlineData("analyst", false, false)]
+    [InlineData("analyst", true, true)]
+    [InlineData("editor", true, true)]
+    public async Task ACasesDescriptionIsMaskedUnlessAnalystOrAboveWithPiiWhileItsCategoryAndNotesStay(string role, bool pii, bool plain)
+    {
+        var request = SeededFacts.Get.OfLabel(Labels.ServiceRequest).First(r => r.GetString(Props.ResolutionNote) is not null);
+
+        var data = (await factory.ClientFor(role, pii: pii).PostAsync(
+            "query ($id: ID!) { node(id: $id) { ... on ServiceRequest { description category resolutionNote } } }",
+            new { id = request.Id })).AssertNoErrors().Data["node"]!;
+
+        Assert.Equal(plain ? request.GetString(Props.Description) : PersonalData.MaskedText, data["description"]!.GetValue<string>());
+        Assert.Equal(request.GetString(Props.Category), data["category"]!.GetValue<string>());
+        Assert.Equal(request.GetString(Props.ResolutionNote), data["resolutionNote"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task AMaskedCallerMayNotFilterOrSortHouseholdsByName()
     {
