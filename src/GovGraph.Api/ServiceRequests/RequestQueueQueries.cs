@@ -1,5 +1,6 @@
 using GovGraph.Api.Graph;
 using GovGraph.Domain.Model;
+using GovGraph.Domain.Rules;
 using GovGraph.Domain.ServiceRequests;
 using GovGraph.Storage;
 using GraphQL;
@@ -26,18 +27,26 @@ public static class RequestQueueQueries
             .Description("Cloud-platform cases oldest first (by `createdAt`; ties in the order the cases were stored, or for a handler in the order they were assigned): every case in the caller's scope, or those currently assigned to one handler. Only the open ones (dispatched, accepted, in progress) unless `status` says otherwise.")
             .Argument<IdGraphType>("assignee", "Only the cases currently ASSIGNED_TO this person or org unit (not those it handled before); none when it is outside the caller's scope.")
             .Argument<ListGraphType<NonNullGraphType<RequestStatusEnum>>>("status", "Only cases in one of these statuses (default: `DISPATCHED`, `ACCEPTED`, `IN_PROGRESS`). An empty list matches no case.")
+            .Argument<BooleanGraphType>("overdue", "`true`: only cases past the deadline they are held to now (`deadline`); `false`: only open cases still within it. Omitted: both.")
             .Arguments(PageArguments.Definitions(options))
             .ResolveAsync(async c =>
             {
                 var page = PageArguments.From(c, options);
                 var assignee = NodeArguments.OptionalId(c, "assignee");
                 var statuses = c.GetArgument<List<string>?>("status") ?? OpenStatuses;
-                var cases = new NodeCriteria
+                var overdue = c.GetArgument<bool?>("overdue");
+                var filters = new List<PropertyFilter> { new(Props.Status, FilterOp.In, statuses.Distinct().ToList()) };
+                var now = PropertyValidator.IsoInstant(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow());
+                if (overdue is { } past)
                 {
-                    Labels = [Labels.ServiceRequest],
-                    Properties = [new PropertyFilter(Props.Status, FilterOp.In, statuses.Distinct().ToList())],
-                };
-                var list = new Graph.Lists.ListArguments(cases, OldestFirst, null, "requestQueue:" + string.Join(",", statuses.Order(StringComparer.Ordinal)));
+                    // Overdue is strictly after the deadline (a deadline is met up to its instant); closed and resolved
+                    // cases have no deadline and match neither way.
+                    filters.Add(new PropertyFilter(Props.Deadline, past ? FilterOp.Less : FilterOp.GreaterOrEqual, now));
+                }
+
+                var cases = new NodeCriteria { Labels = [Labels.ServiceRequest], Properties = filters };
+                var list = new Graph.Lists.ListArguments(cases, OldestFirst, null,
+                    $"requestQueue:{string.Join(",", statuses.Order(StringComparer.Ordinal))}:{overdue}:{now}");
                 var loaders = NodeFields.Loaders(c);
                 if (assignee is null)
                 {

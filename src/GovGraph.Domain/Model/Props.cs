@@ -51,6 +51,7 @@ public static class Props
     public const string LastUrgedAt = "lastUrgedAt";
     public const string FirstAcceptBy = "firstAcceptBy";
     public const string PromisedDueAt = "promisedDueAt";
+    public const string Deadline = "deadline";
     public const string AcceptedAt = "acceptedAt";
     public const string StartedAt = "startedAt";
     public const string Type = "type";

@@ -102,6 +102,7 @@ public static class NodeProperties
             // What the service figures judge a case on (CaseSummary), kept on the node so that statistics over
             // thousands of cases read nodes, not their event histories.
             Instant(Props.FirstAcceptBy, "The acceptance limit of its first dispatch: the resident waits from raising, whoever signs.", required: false),
+            Instant(Props.Deadline, "The deadline it is held to now (acceptBy while dispatched, dueAt while accepted or in progress, none after), kept so that an overdue queue is one range read.", required: false),
             Instant(Props.PromisedDueAt, "The due time the resident was given: set when raised, moved by an extension or a reopening, not by a send-back or an escalation.", required: false),
             Instant(Props.AcceptedAt, "When a handler first signed for it (签收).", required: false),
             Instant(Props.StartedAt, "When a handler first started work on it (办理中, the first response).", required: false),

@@ -15,7 +15,7 @@ public static class RequestProperties
     [
         Props.Status, Props.CreatedAt, Props.AcceptBy, Props.DueAt, Props.Extensions, Props.OverdueSteps,
         Props.LastUrgedAt, Props.ResolvedAt, Props.ResolutionNote, Props.Rating, Props.ClosedAt,
-        Props.FirstAcceptBy, Props.PromisedDueAt, Props.AcceptedAt, Props.StartedAt,
+        Props.Deadline, Props.FirstAcceptBy, Props.PromisedDueAt, Props.AcceptedAt, Props.StartedAt,
     ];
 
     /// <summary>
@@ -35,6 +35,8 @@ public static class RequestProperties
         [Props.ResolutionNote] = state.ResolutionNote,
         [Props.Rating] = state.Rating is { } rating ? RequestValueNames.Of(rating) : null,
         [Props.ClosedAt] = Instant(state.ClosedAt),
+        // Derived, never read back: the one instant an "overdue now?" query compares (Deadlines.HeldTo).
+        [Props.Deadline] = Instant(Deadlines.HeldTo(state.Status, state.AcceptBy, state.DueAt)),
         [Props.FirstAcceptBy] = Instant(state.FirstAcceptBy),
         [Props.PromisedDueAt] = Instant(state.PromisedDueAt),
         [Props.AcceptedAt] = Instant(state.AcceptedAt),

@@ -47,7 +47,7 @@ public sealed class RequestPropertiesTests
         var changes = RequestProperties.Changes(resolved, reopened);
         var updated = PropertyValidator.ForUpdate(NodeProperties.For(Labels.ServiceRequest), Stored(resolved), changes);
 
-        Assert.Equal([Props.Status, Props.DueAt, Props.ResolvedAt, Props.ResolutionNote, Props.Rating, Props.PromisedDueAt], changes.Keys);
+        Assert.Equal([Props.Status, Props.DueAt, Props.ResolvedAt, Props.ResolutionNote, Props.Rating, Props.Deadline, Props.PromisedDueAt], changes.Keys);
         Assert.Equal("IN_PROGRESS", updated[Props.Status]);
         Assert.False(updated.ContainsKey(Props.ResolvedAt));
         Assert.Equal("UNSATISFIED", updated[Props.Rating]);
