@@ -78,11 +78,20 @@ internal static class RequestEdits
             ? category
             : throw new InvalidOperationException($"The stored request `{request.Id}` has no valid `{Props.Category}`.");
 
+    /// <summary>
+    /// Reads the case once, asks <paramref name="plan"/> what to do with it (null: nothing, and nothing is written),
+    /// and stores the workflow's transition. Returns the case as stored after it, or as read when the plan was null.
+    /// </summary>
     public static async Task<GraphNode> ApplyAsync(
-        IGraphWriteTransaction tx, string requestId, RequestAction action, DateTimeOffset now, string actor,
-        RequestTimeLimits limits, CancellationToken ct)
+        IGraphWriteTransaction tx, string requestId, Func<GraphNode, RequestState, Task<RequestAction?>> plan, DateTimeOffset now,
+        string actor, RequestTimeLimits limits, CancellationToken ct)
     {
         var (request, state, assignment) = await ReadAsync(tx, requestId, ct);
+        if (await plan(request, state) is not { } action)
+        {
+            return request;
+        }
+
         var transition = RequestWorkflow.Apply(state, action, now, actor, limits);
         var after = transition.State;
 

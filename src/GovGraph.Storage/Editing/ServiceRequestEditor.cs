@@ -48,13 +48,24 @@ public sealed class ServiceRequestEditor(RequestTimeLimits? limits = null)
     public Task<GraphNode?> ApplyAsync(
         IGraphWriteTransaction tx, string requestId, RequestAction action, DateTimeOffset now, string actor, string? idempotencyKey,
         CancellationToken ct) =>
+        ApplyAsync(tx, requestId, (_, _) => action, now, actor, idempotencyKey, ct);
+
+    /// <summary>
+    /// As <see cref="ApplyAsync(IGraphWriteTransaction, string, RequestAction, DateTimeOffset, string, string?, CancellationToken)"/>,
+    /// with the action built from the stored case's category and state (an extension's or a reopening's default
+    /// times follow from them), read once with the rest of the operation. <paramref name="action"/> is called only
+    /// for a case the caller sees.
+    /// </summary>
+    public Task<GraphNode?> ApplyAsync(
+        IGraphWriteTransaction tx, string requestId, Func<RequestCategory, RequestState, RequestAction> action, DateTimeOffset now,
+        string actor, string? idempotencyKey, CancellationToken ct) =>
         Idempotent.RunAsync<GraphNode?>(tx, idempotencyKey,
-            async () =>
+            async () => await RequestEdits.ApplyAsync(tx, requestId, async (request, state) =>
             {
-                var (request, state, _) = await RequestEdits.ReadAsync(tx, requestId, ct);
-                await RequestAuthority.RequireMayActAsync(tx, request, state, action, ct);
-                return (GraphNode?)await RequestEdits.ApplyAsync(tx, request.Id, action, now, actor, _limits, ct);
-            },
+                var planned = action(RequestEdits.CategoryOf(request), state);
+                await RequestAuthority.RequireMayActAsync(tx, request, state, planned, ct);
+                return planned;
+            }, now, actor, _limits, ct),
             node => EditRecord.OfNode(node!.Id),
             record => ReplayAsync(tx, record, ct),
             ct);
@@ -62,17 +73,17 @@ public sealed class ServiceRequestEditor(RequestTimeLimits? limits = null)
     /// <summary>
     /// Sends the case back (退单) to the level above its handler on its household's chain, with fresh limits from
     /// <paramref name="now"/>. Refuses NO_HANDLER when nobody is above (the city holds it), and as
-    /// <see cref="ApplyAsync"/> does otherwise (NOT_HANDLER included). A handler no longer on the chain (the
-    /// household moved) sends it to the chain's first handler. The level above may lie outside a scoped caller's
-    /// view: the case still goes there (the chain decides, not the caller), and leaves the caller's hands.
+    /// <see cref="ApplyAsync(IGraphWriteTransaction, string, RequestAction, DateTimeOffset, string, string?, CancellationToken)"/>
+    /// does otherwise (NOT_HANDLER included). A handler no longer on the chain (the household moved) sends it to the
+    /// chain's first handler. The level above may lie outside a scoped caller's view: the case still goes there (the
+    /// chain decides, not the caller), and leaves the caller's hands.
     /// </summary>
     public Task<GraphNode?> SendBackAsync(
         IGraphWriteTransaction tx, string requestId, string reason, DateTimeOffset now, string actor, string? idempotencyKey,
         CancellationToken ct) =>
         Idempotent.RunAsync<GraphNode?>(tx, idempotencyKey,
-            async () =>
+            async () => await RequestEdits.ApplyAsync(tx, requestId, async (request, state) =>
             {
-                var (request, state, _) = await RequestEdits.ReadAsync(tx, requestId, ct);
                 var next = NextHandler(await RequestEdits.ChainOfAsync(tx, request.Id, ct), state.Assignee);
                 var action = new RequestAction.SendBack(reason, next ?? string.Empty, _limits.AcceptBy(now), _limits.DueAt(RequestEdits.CategoryOf(request), now));
                 await RequestAuthority.RequireMayActAsync(tx, request, state, action, ct);
@@ -83,8 +94,8 @@ public sealed class ServiceRequestEditor(RequestTimeLimits? limits = null)
                     throw new DomainRuleException(RuleCodes.NoHandler, $"Nobody is above `{state.Assignee}` to send `{request.Id}` back to.", "request");
                 }
 
-                return (GraphNode?)await RequestEdits.ApplyAsync(tx, request.Id, action, now, actor, _limits, ct);
-            },
+                return action;
+            }, now, actor, _limits, ct),
             node => EditRecord.OfNode(node!.Id),
             record => ReplayAsync(tx, record, ct),
             ct);
@@ -94,27 +105,30 @@ public sealed class ServiceRequestEditor(RequestTimeLimits? limits = null)
     /// (<see cref="RequestWorkflow.NextOverdueStep"/>) as <see cref="RequestWorkflow.SystemActor"/>; an
     /// escalation goes to the level above on the household's chain with fresh limits from <paramref name="now"/>.
     /// Returns the step recorded, or null when none was due (then nothing is written). NODE_NOT_FOUND /
-    /// WRONG_LABEL as <see cref="ApplyAsync"/>.
+    /// WRONG_LABEL as <see cref="ApplyAsync(IGraphWriteTransaction, string, RequestAction, DateTimeOffset, string, string?, CancellationToken)"/>.
     /// </summary>
     public async Task<RequestEventType?> EscalateDueAsync(IGraphWriteTransaction tx, string requestId, DateTimeOffset now, CancellationToken ct)
     {
-        var (request, state, _) = await RequestEdits.ReadAsync(tx, requestId, ct);
-        var step = RequestWorkflow.NextOverdueStep(state, now, _limits);
-        if (step is null)
+        RequestEventType? recorded = null;
+        await RequestEdits.ApplyAsync(tx, requestId, async (request, state) =>
         {
-            return null;
-        }
+            var step = RequestWorkflow.NextOverdueStep(state, now, _limits);
+            if (step is null)
+            {
+                return null;
+            }
 
-        var action = new RequestAction.Escalate();
-        if (step == RequestEventType.Escalated && NextHandler(await RequestEdits.ChainOfAsync(tx, request.Id, ct), state.Assignee) is { } next)
-        {
-            action = new RequestAction.Escalate(next, _limits.AcceptBy(now), _limits.DueAt(RequestEdits.CategoryOf(request), now));
-        }
+            var action = new RequestAction.Escalate();
+            if (step == RequestEventType.Escalated && NextHandler(await RequestEdits.ChainOfAsync(tx, request.Id, ct), state.Assignee) is { } next)
+            {
+                action = new RequestAction.Escalate(next, _limits.AcceptBy(now), _limits.DueAt(RequestEdits.CategoryOf(request), now));
+            }
 
-        await RequestEdits.ApplyAsync(tx, request.Id, action, now, RequestWorkflow.SystemActor, _limits, ct);
-
-        // At the top of the chain an escalation is recorded as another supervision (the workflow's rule).
-        return step == RequestEventType.Escalated && action.NextAssignee is null ? RequestEventType.Supervised : step;
+            // At the top of the chain an escalation is recorded as another supervision (the workflow's rule).
+            recorded = step == RequestEventType.Escalated && action.NextAssignee is null ? RequestEventType.Supervised : step;
+            return action;
+        }, now, RequestWorkflow.SystemActor, _limits, ct);
+        return recorded;
     }
 
     private static string? NextHandler(EscalationChain chain, string assignee) =>

@@ -1,4 +1,3 @@
-using GovGraph.Domain.Model;
 using GovGraph.Domain.Rules;
 using GovGraph.Domain.ServiceRequests;
 
@@ -41,16 +40,6 @@ public static class RequestInputs
         input.GetValueOrDefault(field) is string name && RequestValueNames.Parse<TEnum>(name) is { } value
             ? value
             : throw Invalid(field, $"`{field}` is not one of {string.Join(", ", RequestValueNames.All<TEnum>())}.");
-
-    /// <summary>
-    /// The stored case as the caller sees it, when it is one: the defaults of an extension and a reopening follow
-    /// from its category and due time. Null otherwise; the editor then refuses with the right code.
-    /// </summary>
-    public static (RequestCategory Category, RequestState State)? Case(GraphNode? node) =>
-        node is { Label: Labels.ServiceRequest }
-        && node.GetString(Props.Category) is { } name && RequestValueNames.Parse<RequestCategory>(name) is { } category
-            ? (category, RequestProperties.ToState(string.Empty, node.Properties))
-            : null;
 
     private static DomainRuleException Invalid(string field, string message) => new(RuleCodes.InvalidInput, message, field);
 }

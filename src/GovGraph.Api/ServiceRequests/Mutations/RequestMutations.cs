@@ -29,7 +29,7 @@ public static class RequestMutations
         Act(mutation, "acceptRequest", "AcceptRequestInput",
             "Signs for a DISPATCHED case (签收): it becomes ACCEPTED with an ACCEPTED event, and is then held to its `dueAt`. " + HandlerOnly,
             _ => { },
-            _ => new RequestAction.Accept());
+            _ => (_, _) => new RequestAction.Accept());
 
         mutation.Field<NodePayloadType<ServiceRequestType>>("sendBackRequest")
             .Description("Sends a DISPATCHED or ACCEPTED case back (退单) to the next level up its household's chain (linking member → central-household host → party group → village → township → city): DISPATCHED to that handler with a new `acceptBy` and `dueAt` from now, with SENT_BACK and DISPATCHED events. At the top it is `NO_HANDLER`. The level above may lie outside your scope: the case goes there all the same (the chain decides, not the caller) and leaves your hands. " + HandlerOnly)
@@ -48,7 +48,7 @@ public static class RequestMutations
         Act(mutation, "startRequest", "StartRequestInput",
             "Starts work on an ACCEPTED case (办理中, the first response): it becomes IN_PROGRESS with a STARTED event. " + HandlerOnly,
             _ => { },
-            _ => new RequestAction.Start());
+            _ => (_, _) => new RequestAction.Start());
 
         Act(mutation, "requestExtension", "RequestExtensionInput",
             "Grants an ACCEPTED or IN_PROGRESS case more time (延期), with an EXTENDED event; at most `ServiceRequests:MaxExtensions` times (then `ILLEGAL_TRANSITION`). " + Writers
@@ -61,15 +61,18 @@ public static class RequestMutations
             a =>
             {
                 var reason = RequestInputs.Text(a.Input, "reason");
-                var until = RequestInputs.Future(a.Input, "until", a.Now)
-                    ?? (a.Stored is { } stored ? a.Limits.ExtendedDueAt(stored.Category, stored.State.DueAt) : a.Now);
-                return new RequestAction.RequestExtension(until, reason);
+                var until = RequestInputs.Future(a.Input, "until", a.Now);
+                return (category, state) => new RequestAction.RequestExtension(until ?? a.Limits.ExtendedDueAt(category, state.DueAt), reason);
             });
 
         Act(mutation, "resolveRequest", "ResolveRequestInput",
             "Resolves an ACCEPTED or IN_PROGRESS case (已办结), saying what was done: it becomes RESOLVED with a RESOLVED event and waits for the resident's rating. " + HandlerOnly,
             i => i.Field<NonNullGraphType<StringGraphType>>("note").Description($"What the handler did (1–{RequestInputs.MaxNoteLength} characters); kept as `resolutionNote`."),
-            a => new RequestAction.Resolve(RequestInputs.Text(a.Input, "note")));
+            a =>
+            {
+                var note = RequestInputs.Text(a.Input, "note");
+                return (_, _) => new RequestAction.Resolve(note);
+            });
 
         Act(mutation, "rateRequest", "RateRequestInput",
             "Records the resident's rating of a RESOLVED case (回访), with a RATED event. SATISFIED or BASICALLY_SATISFIED makes it RATED; UNSATISFIED reopens it (重办): IN_PROGRESS again with the same handler, a new `dueAt` and a REOPENED event, the rating kept until it is rated again. "
@@ -86,18 +89,18 @@ public static class RequestMutations
                 if (rating != RequestRating.Unsatisfied)
                 {
                     return dueAt is null
-                        ? new RequestAction.Rate(rating)
+                        ? (_, _) => new RequestAction.Rate(rating)
                         : throw new DomainRuleException(RuleCodes.InvalidInput, "`dueAt` is given only with an UNSATISFIED rating, which reopens the case.", "dueAt");
                 }
 
-                return new RequestAction.Rate(rating, dueAt ?? (a.Stored is { } stored ? a.Limits.DueAt(stored.Category, a.Now) : a.Now));
+                return (category, _) => new RequestAction.Rate(rating, dueAt ?? a.Limits.DueAt(category, a.Now));
             });
 
         Act(mutation, "closeRequest", "CloseRequestInput",
             "Closes a case (销号): a RATED one, or a RESOLVED one nobody rated once `ServiceRequests:CloseWithoutRatingAfterDays` (default 7) have passed since its resolution (before that `ILLEGAL_TRANSITION`). It becomes CLOSED with a CLOSED event. "
             + Writers + " Anyone who may write the case closes it.",
             _ => { },
-            _ => new RequestAction.Close());
+            _ => (_, _) => new RequestAction.Close());
     }
 
     private static void AddRaise(ObjectGraphType mutation) =>
@@ -123,10 +126,13 @@ public static class RequestMutations
                 return await editor.RaiseAsync(tx, command, actor, key, ct);
             }));
 
-    /// <summary>One action on a case, built by <paramref name="action"/> from what <see cref="ActionInput"/> holds.</summary>
+    /// <summary>
+    /// One action on a case. <paramref name="action"/> checks the input (before anything is read) and returns how to
+    /// build the action from the stored case's category and state, which the editor reads once for the whole step.
+    /// </summary>
     private static void Act(
         ObjectGraphType mutation, string name, string inputName, string description, Action<RequestInputType> fields,
-        Func<ActionInput, RequestAction> action) =>
+        Func<ActionInput, Func<RequestCategory, RequestState, RequestAction>> action) =>
         mutation.Field<NodePayloadType<ServiceRequestType>>(name)
             .Description(description)
             .Arguments(Input(inputName, name, i =>
@@ -139,8 +145,7 @@ public static class RequestMutations
                 var input = MutationInputs.Of(c);
                 var request = MutationInputs.Id(input, "request");
                 var now = Now(c);
-                var stored = RequestInputs.Case((await tx.GetNodesAsync([request], ct)).FirstOrDefault());
-                return await editor.ApplyAsync(tx, request, action(new ActionInput(input, now, editor.Limits, stored)), now, actor, key, ct);
+                return await editor.ApplyAsync(tx, request, action(new ActionInput(input, now, editor.Limits)), now, actor, key, ct);
             }));
 
     private static QueryArgument Input(string name, string mutation, Action<RequestInputType> fields) =>
@@ -149,11 +154,6 @@ public static class RequestMutations
     private static DateTimeOffset Now(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
 
-    /// <summary>
-    /// What an action is built from: the input, the time, the limits, and the stored case as the caller sees it
-    /// (null when the id names none: the editor then refuses NODE_NOT_FOUND or WRONG_LABEL, whatever was built).
-    /// </summary>
-    private sealed record ActionInput(
-        IReadOnlyDictionary<string, object?> Input, DateTimeOffset Now, RequestTimeLimits Limits,
-        (RequestCategory Category, RequestState State)? Stored);
+    /// <summary>What an action is built from: the input, the time and the limits (the stored case comes later).</summary>
+    private sealed record ActionInput(IReadOnlyDictionary<string, object?> Input, DateTimeOffset Now, RequestTimeLimits Limits);
 }
