@@ -73,8 +73,8 @@ public sealed class RequestEscalator(
     private async Task<IReadOnlyList<string>> OverdueAsync(DateTimeOffset now, CancellationToken ct)
     {
         var before = PropertyValidator.IsoInstant(now.AddTicks(-1));
-        var unsigned = await ReadAllAsync(Overdue([RequestStatus.Dispatched], Props.AcceptBy, before), ct);
-        var unresolved = await ReadAllAsync(Overdue([RequestStatus.Accepted, RequestStatus.InProgress], Props.DueAt, before), ct);
+        var unsigned = await store.ReadAllAsync(Overdue([RequestStatus.Dispatched], Props.AcceptBy, before), ReadPageSize, ct);
+        var unresolved = await store.ReadAllAsync(Overdue([RequestStatus.Accepted, RequestStatus.InProgress], Props.DueAt, before), ReadPageSize, ct);
         return unsigned.Concat(unresolved)
             .OrderBy(n => n.GetString(Props.CreatedAt), StringComparer.Ordinal)
             .Select(n => n.Id)
@@ -90,22 +90,4 @@ public sealed class RequestEscalator(
             new PropertyFilter(deadline, FilterOp.LessOrEqual, before),
         ],
     };
-
-    // Insertion-order pages seek by sequence number, so reading on while nothing is written yet is exact.
-    private async Task<List<GraphNode>> ReadAllAsync(NodeCriteria criteria, CancellationToken ct)
-    {
-        var nodes = new List<GraphNode>();
-        string? after = null;
-        while (true)
-        {
-            var page = await store.FindNodesAsync(new NodeQuery(criteria, ReadPageSize, after, IncludeTotal: false), ct);
-            nodes.AddRange(page.Items.Select(i => i.Node));
-            if (!page.HasNextPage || page.Items.Count == 0)
-            {
-                return nodes;
-            }
-
-            after = page.Items[^1].Cursor;
-        }
-    }
 }

@@ -34,23 +34,10 @@ public static class ServiceCases
 
     /// <summary>Every case raised under the unit in the window, paged through.</summary>
     public static async Task<List<CaseSummary>> ReadAsync(
-        IGraphStore store, string unitId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
-    {
-        var criteria = Raised(unitId, from, to);
-        var cases = new List<CaseSummary>();
-        string? after = null;
-        while (true)
-        {
-            var page = await store.FindNodesAsync(new NodeQuery(criteria, PageSize, after, IncludeTotal: false), ct);
-            cases.AddRange(page.Items.Select(i => RequestProperties.ToSummary(i.Node.Id, i.Node.Properties)));
-            if (!page.HasNextPage || page.Items.Count == 0)
-            {
-                return cases;
-            }
-
-            after = page.Items[^1].Cursor;
-        }
-    }
+        IGraphStore store, string unitId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        (await store.ReadAllAsync(Raised(unitId, from, to), PageSize, ct))
+            .Select(n => RequestProperties.ToSummary(n.Id, n.Properties))
+            .ToList();
 
     /// <summary>The org units <paramref name="unitId"/> oversees directly, in the graph's order.</summary>
     public static async Task<List<GraphNode>> ChildrenAsync(IGraphStore store, string unitId, CancellationToken ct)
