@@ -35,6 +35,17 @@ public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics, Call
         return Caller.Scope is { } scope ? new ScopedGraphStore(counted, scope) : counted;
     });
 
+    /// <summary>The city (the root), or null for a caller who cannot see it: one find, through the caller's view.</summary>
+    public async Task<GraphNode?> CityAsync(CancellationToken ct) =>
+        (await Store.FindNodesAsync(new NodeQuery(NodeCriteria.OfLabel(Labels.City), 1, IncludeTotal: false), ct)).Items.FirstOrDefault()?.Node;
+
+    /// <summary>
+    /// The node an analytics question is about: <paramref name="under"/> when given, else the caller's scope unit,
+    /// else the city; null when the caller cannot see it. One store call.
+    /// </summary>
+    public async Task<GraphNode?> UnderOrScopeAsync(string? under, CancellationToken ct) =>
+        (under ?? Caller.Scope) is { } id ? (await Store.GetNodesAsync([id], ct)).FirstOrDefault() : await CityAsync(ct);
+
     public IDataLoaderResult<GraphNode?> Node(string id)
     {
         lock (_gate)

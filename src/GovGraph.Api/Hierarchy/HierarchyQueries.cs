@@ -39,12 +39,7 @@ public static class HierarchyQueries
 
         query.Field<CityType>("city")
             .Description("The city committee (市委), root of the six-level chain; null for a caller scoped below it (start from `viewer.scope` instead).")
-            .ResolveAsync(async c =>
-            {
-                var page = await NodeFields.Loaders(c).Store.FindNodesAsync(
-                    new NodeQuery(NodeCriteria.OfLabel(Labels.City), 1, IncludeTotal: false), c.CancellationToken);
-                return page.Items.Count > 0 ? page.Items[0].Node : null;
-            });
+            .ResolveAsync(async c => await NodeFields.Loaders(c).CityAsync(c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TownshipType>>>>("townships")
             .Description("Every township-level unit (乡镇 and 街道), in the city's order unless sorted.")

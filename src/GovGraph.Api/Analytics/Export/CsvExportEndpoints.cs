@@ -81,9 +81,7 @@ public static class CsvExportEndpoints
             return Refuse(ErrorCodes.InvalidId, "`under` is not a well-formed node id.", StatusCodes.Status400BadRequest);
         }
 
-        var unit = under is null
-            ? (await store.FindNodesAsync(new NodeQuery(NodeCriteria.OfLabel(Labels.City), 1, IncludeTotal: false), ct)).Items.FirstOrDefault()?.Node
-            : (await store.GetNodesAsync([under], ct)).FirstOrDefault();
+        var unit = await loaders.UnderOrScopeAsync(under, ct);
         if (unit is null || !Labels.OrgUnits.Contains(unit.Label))
         {
             return Refuse(ErrorCodes.NotFound, "`under` is not an org unit of this graph.", StatusCodes.Status404NotFound);

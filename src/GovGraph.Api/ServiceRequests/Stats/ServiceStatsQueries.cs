@@ -3,7 +3,6 @@ using GovGraph.Api.Errors;
 using GovGraph.Api.Graph;
 using GovGraph.Api.Graph.Lists;
 using GovGraph.Domain.Model;
-using GovGraph.Storage;
 using GraphQL;
 using GraphQL.Types;
 
@@ -57,17 +56,10 @@ public static class ServiceStatsQueries
             });
     }
 
-    // The unit named, else the caller's scope unit, else the city; null when the caller cannot see it.
+    // The unit named, else the caller's scope unit (null when that is no org unit), else the city.
     private static async Task<GraphNode?> UnitAsync(IResolveFieldContext context, string? under)
     {
-        var loaders = NodeFields.Loaders(context);
-        if ((under ?? loaders.Caller.Scope) is { } id)
-        {
-            var node = (await loaders.Store.GetNodesAsync([id], context.CancellationToken)).FirstOrDefault();
-            return under is null && node is not null && !Labels.OrgUnits.Contains(node.Label) ? null : node;
-        }
-
-        var city = await loaders.Store.FindNodesAsync(new NodeQuery(NodeCriteria.OfLabel(Labels.City), 1, IncludeTotal: false), context.CancellationToken);
-        return city.Items.FirstOrDefault()?.Node;
+        var node = await NodeFields.Loaders(context).UnderOrScopeAsync(under, context.CancellationToken);
+        return under is null && node is not null && !Labels.OrgUnits.Contains(node.Label) ? null : node;
     }
 }
