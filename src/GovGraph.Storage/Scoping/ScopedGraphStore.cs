@@ -64,17 +64,9 @@ public sealed class ScopedGraphStore(IGraphStore inner, string scope) : IGraphSt
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (id, ancestors) in all)
         {
-            if (id == Scope)
+            if (ScopeRule.VisibleAncestors(Scope, id, ancestors) is { } visible)
             {
-                // The top of what the caller sees: nothing above it is visible.
-                result[id] = [];
-                continue;
-            }
-
-            var at = IndexOf(ancestors, Scope);
-            if (at >= 0)
-            {
-                result[id] = ancestors.Take(at + 1).ToList();
+                result[id] = visible;
             }
         }
 
@@ -161,19 +153,6 @@ public sealed class ScopedGraphStore(IGraphStore inner, string scope) : IGraphSt
         var page = await inner.FindNodesAsync(
             new NodeQuery(new NodeCriteria { Ids = ids, Within = Scope }, ids.Count, IncludeTotal: false), ct);
         return page.Items.Select(i => i.Node).ToList();
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (string.Equals(list[i], value, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static InvalidOperationException WholeGraph(string operation) =>

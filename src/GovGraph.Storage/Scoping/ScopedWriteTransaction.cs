@@ -168,6 +168,5 @@ internal sealed class ScopedWriteTransaction(IGraphWriteTransaction inner, strin
         return ids.Where(_visible.Contains).ToHashSet(StringComparer.Ordinal);
     }
 
-    private bool IsVisible(string id, IReadOnlyList<string> ancestors) =>
-        string.Equals(id, scope, StringComparison.Ordinal) || ancestors.Contains(scope, StringComparer.Ordinal);
+    private bool IsVisible(string id, IReadOnlyList<string> ancestors) => ScopeRule.VisibleAncestors(scope, id, ancestors) is not null;
 }
