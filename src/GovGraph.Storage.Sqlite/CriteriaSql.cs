@@ -363,18 +363,10 @@ internal sealed class CriteriaSql
                 // SQLite orders every number before every text, so compare only values of the same kind (text by
                 // BINARY collation: code point order, which is time order for ISO instants).
                 var kinds = SqlValues.IsNumber(value) ? "('integer', 'real')" : "('text')";
-                var comparison = Comparison(op);
+                var comparison = op.ComparisonSymbol();
                 return $"{type} IN {kinds} AND {extract} {comparison} {Parameter(SqlValues.Scalar(value))}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(op), op, "Unknown filter operator.");
         }
     }
-
-    private static string Comparison(FilterOp op) => op switch
-    {
-        FilterOp.GreaterOrEqual => ">=",
-        FilterOp.LessOrEqual => "<=",
-        FilterOp.Greater => ">",
-        _ => "<",
-    };
 }

@@ -68,6 +68,20 @@ public enum FilterOp
     Less,
 }
 
+/// <summary>The range operators' comparison symbols, the same in SQL and Cypher.</summary>
+public static class FilterOps
+{
+    /// <summary><c>&gt;=</c>, <c>&lt;=</c>, <c>&gt;</c> or <c>&lt;</c> for a range operator.</summary>
+    public static string ComparisonSymbol(this FilterOp op) => op switch
+    {
+        FilterOp.GreaterOrEqual => ">=",
+        FilterOp.LessOrEqual => "<=",
+        FilterOp.Greater => ">",
+        FilterOp.Less => "<",
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not a range operator."),
+    };
+}
+
 /// <summary>A condition on one property. <see cref="Value"/> is a scalar, or a list for <see cref="FilterOp.In"/>.</summary>
 public sealed record PropertyFilter(string Name, FilterOp Op, object? Value = null);
 

@@ -186,17 +186,9 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
                 }
 
                 // Cypher compares a number with a string as null (false), like the embedded store's same-kind rule.
-                return $"{property} {Comparison(op)} {Parameters.Add(value)}";
+                return $"{property} {op.ComparisonSymbol()} {Parameters.Add(value)}";
             default:
                 throw new ArgumentOutOfRangeException(nameof(op), op, "Unknown filter operator.");
         }
     }
-
-    private static string Comparison(FilterOp op) => op switch
-    {
-        FilterOp.GreaterOrEqual => ">=",
-        FilterOp.LessOrEqual => "<=",
-        FilterOp.Greater => ">",
-        _ => "<",
-    };
 }
