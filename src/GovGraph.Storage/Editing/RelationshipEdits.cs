@@ -29,8 +29,7 @@ internal static class RelationshipEdits
         var outgoing = await EditReads.CurrentAsync(tx, from.Id, Direction.Out, command.Type, ct);
         if (outgoing.Any(r => r.EndId == to.Id))
         {
-            throw new DomainRuleException(RuleCodes.RelationshipExists,
-                $"`{from.Id}` {command.Type} `{to.Id}` already holds.", toField);
+            throw Repeated(command, from.Id, to.Id, fromField, toField);
         }
 
         var replaced = await HeldAgainstLimitAsync(tx, command, outgoing, fromField, toField, ct);
@@ -122,6 +121,19 @@ internal static class RelationshipEdits
         // The message names only the node the caller gave, never the other end: that node may lie outside the
         // caller's scope, where it must stay absent (the caller can read the relationship where it may see it).
         throw new DomainRuleException(limit.Code, $"`{limited}` already has its one {command.Type}{hint}.", field);
+    }
+
+    /// <summary>
+    /// The refusal of a link that already holds. A repeat of a one-per link is that limit's case (the household
+    /// already has its linking member, who is this one), and the limit's code is what a client branches on; only a
+    /// reassignment to the current end, or a type without a limit, is the plain "already holds".
+    /// </summary>
+    private static DomainRuleException Repeated(Link command, string from, string to, string fromField, string toField)
+    {
+        var message = $"`{from}` {command.Type} `{to}` already holds.";
+        return command.Replace || RelationshipLimits.For(command.Type) is not { } limit
+            ? new DomainRuleException(RuleCodes.RelationshipExists, message, toField)
+            : new DomainRuleException(limit.Code, message, limit.Side == Direction.Out ? fromField : toField);
     }
 
     private static async Task<GraphRelationship> EndAsync(

@@ -46,6 +46,25 @@ public sealed class RelationshipMutationTests(SmallCountyFactory factory) : ICla
     }
 
     [Fact]
+    public async Task ALinkSentAgainWithItsClientMutationIdIsTheSameLinkAndWithoutItIsHouseholdAlreadyLinked()
+    {
+        var client = factory.CreateClient();
+        await client.MutateAsync("""mutation { createHousehold(input: { partyGroup: "group:shanmen-2", id: "hh:again", headName: "再", size: 2 }) { errors { code } } }""");
+        const string Link = """linkHousehold(input: { member: "person:chen", household: "hh:again", clientMutationId: "ui-42" })""";
+        var before = await factory.LatestCursorAsync();
+
+        var first = await client.MutateAsync($$"""mutation { {{Link}} { {{Relationship}} } }""");
+        var repeated = await client.MutateAsync($$"""mutation { {{Link}} { {{Relationship}} } }""");
+        var withoutId = await client.MutateAsync($$"""mutation { linkHousehold(input: { member: "person:chen", household: "hh:again" }) { {{Relationship}} } }""");
+
+        Assert.Equal(first.AssertAccepted()["relationship"]!["id"]!.GetValue<string>(), repeated.AssertAccepted()["relationship"]!["id"]!.GetValue<string>());
+        Assert.Equal("ui-42", repeated["clientMutationId"]!.GetValue<string>());
+        var error = withoutId.AssertRefused("HOUSEHOLD_ALREADY_LINKED", "household");
+        Assert.Contains("hh:again", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(await factory.EventsAfterAsync(before));
+    }
+
+    [Fact]
     public async Task OfConcurrentAttemptsToLinkOneHouseholdExactlyOneWins()
     {
         var client = factory.CreateClient();
@@ -58,7 +77,7 @@ public sealed class RelationshipMutationTests(SmallCountyFactory factory) : ICla
 
         Assert.Single(attempts, a => a.ErrorCodes().Count == 0);
         Assert.All(attempts.Where(a => a.ErrorCodes().Count > 0),
-            a => Assert.Contains(Assert.Single(a.ErrorCodes()), new[] { "HOUSEHOLD_ALREADY_LINKED", "RELATIONSHIP_EXISTS" }));
+            a => Assert.Equal("HOUSEHOLD_ALREADY_LINKED", Assert.Single(a.ErrorCodes())));
         Assert.Single(await factory.EventsAfterAsync(before));
     }
 

@@ -22,7 +22,7 @@ public sealed class LinkRuleTests : EditingTests
         { Plain(RelTypes.Links, Li, "hh:404"), RuleCodes.NodeNotFound, "to" },
         { Plain(RelTypes.Links, "", Household(4)), RuleCodes.InvalidId, "from" },
         { Plain("LIKES", Li, Household(4)), RuleCodes.InvalidInput, "type" },
-        { Plain(RelTypes.Links, Li, Household(1)), RuleCodes.RelationshipExists, "to" },
+        { Plain(RelTypes.Links, Li, Household(1)), RuleCodes.HouseholdAlreadyLinked, "to" },
         { Plain(RelTypes.Links, Leader, Household(1)), RuleCodes.HouseholdAlreadyLinked, "to" },
         { Plain(RelTypes.Links, Wang, Household(4)), RuleCodes.HouseholdOutsideMemberVillage, "to" },
         { Plain(RelTypes.Links, Leader, Household(4)), RuleCodes.HouseholdOutsideMemberVillage, "to" },
@@ -30,7 +30,7 @@ public sealed class LinkRuleTests : EditingTests
         { Plain(RelTypes.AttachedTo, Zhao, ShanmenCentral), RuleCodes.NotAPartyMember, "from" },
         { Plain(RelTypes.Hosts, Zhao, ShanmenCentral), RuleCodes.NotAPartyMember, "from" },
         { Plain(RelTypes.Covers, DongcunGroup, Household(1)), RuleCodes.HouseholdAlreadyCovered, "to" },
-        { Plain(RelTypes.Covers, DongcunGroup, Household(6)) with { Roles = new("partyGroup", "household") }, RuleCodes.RelationshipExists, "household" },
+        { Plain(RelTypes.Covers, DongcunGroup, Household(6)) with { Roles = new("partyGroup", "household") }, RuleCodes.HouseholdAlreadyCovered, "household" },
         { Plain(RelTypes.Contacts, Leader, Xialin), RuleCodes.LeaderAlreadyContacts, "from" },
         { Plain(RelTypes.Oversees, Xialin, Shanmen), RuleCodes.UnitAlreadyOverseen, "to" },
         { Plain(RelTypes.StationedIn, Zhao, Xicun), RuleCodes.InvalidInput, "properties.batch" },
@@ -47,7 +47,7 @@ public sealed class LinkRuleTests : EditingTests
     public async Task ARefusedLinkSaysWhyAndChangesNothing(Link command, string code, string? field)
     {
         var store = await StoreAsync();
-        if (code == RuleCodes.RelationshipExists && command.Type != RelTypes.Links)
+        if (command.Type is RelTypes.Covers or RelTypes.ServesOn && command.Roles is not null)
         {
             // Two cases need their relationship made first: then the same again is refused.
             await EditAsync(store, (e, tx, ct) => e.LinkAsync(tx, command with { Replace = true }, null, ct));
