@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovGraph.Api.Transport;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GovGraph.Api;
@@ -16,6 +17,6 @@ public static class HealthReportWriter
                 e => e.Key,
                 e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
         };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, ResponseJson.SerializerOptions), context.RequestAborted);
     }
 }

@@ -1,8 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GovGraph.Api.Graph;
 using GovGraph.Api.Limits;
 using GovGraph.Api.Limits.PersistedDocuments;
+using GovGraph.Api.Transport;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -25,9 +24,8 @@ public static class SchemaExtensions
         builder.Services.AddGraphQL(b => b
             .AddSchema<GovGraphSchema>()
             .AddGraphTypes(typeof(GovGraphSchema).Assembly)
-            // Chinese text goes out as UTF-8, not \uXXXX escapes: half the bytes and readable in any tool.
-            // HTML-sensitive characters stay escaped.
-            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // Text as written (Chinese as UTF-8, quotes plain): see ResponseJson for why that is safe here.
+            .AddSystemTextJson(o => o.Encoder = ResponseJson.Encoder)
             // Each subscription event resolves in its own scope (fresh batch loaders), see the strategy.
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((c, sp) =>

@@ -67,6 +67,6 @@ internal sealed class CallerMiddleware(RequestDelegate next, ILogger<CallerMiddl
             ? GraphQLMediaTypes.GraphQLResponseJsonUtf8
             : GraphQLMediaTypes.JsonUtf8;
         var body = new { errors = new[] { new { message, extensions = new { code } } } };
-        await JsonSerializer.SerializeAsync(response.Body, body, cancellationToken: context.RequestAborted);
+        await JsonSerializer.SerializeAsync(response.Body, body, ResponseJson.SerializerOptions, context.RequestAborted);
     }
 }

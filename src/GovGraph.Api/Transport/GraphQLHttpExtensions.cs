@@ -20,6 +20,8 @@ public static class GraphQLHttpExtensions
         // Errors carry message, location, path and one stable extensions.code; never exception details.
         // Registered after the schema so this provider is the one the serializer resolves.
         builder.Services.AddSingleton<IErrorInfoProvider, GovGraphErrorInfoProvider>();
+        // Minimal-API JSON results (the CSV exports' errors) encode as every other body does.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = ResponseJson.Encoder);
         return builder;
     }
 

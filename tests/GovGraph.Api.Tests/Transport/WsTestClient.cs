@@ -89,7 +89,18 @@ public sealed class WsTestClient : IAsyncDisposable
         return ((int)CloseStatus!.Value, CloseReason);
     }
 
-    private async Task<JsonObject?> ReceiveOrCloseAsync()
+    /// <summary>The next message as the server wrote it (to check its encoding); fails if the server closes instead.</summary>
+    public async Task<string> ReceiveTextAsync()
+    {
+        var message = await ReceiveTextOrCloseAsync();
+        Assert.True(message is not null, $"The server closed the socket: {CloseStatus} {CloseReason}");
+        return message;
+    }
+
+    private async Task<JsonObject?> ReceiveOrCloseAsync() =>
+        await ReceiveTextOrCloseAsync() is { } text ? JsonNode.Parse(text)!.AsObject() : null;
+
+    private async Task<string?> ReceiveTextOrCloseAsync()
     {
         using var guard = new CancellationTokenSource(Guard);
         var buffer = new byte[64 * 1024];
@@ -110,7 +121,7 @@ public sealed class WsTestClient : IAsyncDisposable
             message.Write(buffer, 0, result.Count);
             if (result.EndOfMessage)
             {
-                return JsonNode.Parse(message.ToArray())!.AsObject();
+                return Encoding.UTF8.GetString(message.ToArray());
             }
         }
     }

@@ -30,7 +30,7 @@ internal static class RateLimitRejection
             : 1;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         response.ContentType = GraphQLMediaTypes.JsonUtf8;
-        await using var writer = new Utf8JsonWriter(response.Body);
+        await using var writer = new Utf8JsonWriter(response.Body, ResponseJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteStartArray("errors");
         writer.WriteStartObject();

@@ -376,7 +376,7 @@ internal sealed class GraphQLWebSocketConnection(
     private async Task SendAsync(Action<Utf8JsonWriter> writeProperties)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, ResponseJson.WriterOptions))
         {
             writer.WriteStartObject();
             writeProperties(writer);
