@@ -103,6 +103,18 @@ public static class ErrorCodes
     /// <summary>The persisted document is not on the caller's allow-list.</summary>
     public const string PersistedDocumentNotAllowed = "PERSISTED_DOCUMENT_NOT_ALLOWED";
 
+    /// <summary>
+    /// Apollo's code (automatic persisted queries): the hash names no document yet; send it again with the query
+    /// text and the server registers it. Never given when GraphQL:PersistedDocuments:AllowOnly is on.
+    /// </summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>Apollo's code: automatic persisted queries are off (AutomaticMaxCount 0); send the query text.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>The query text sent with an Apollo <c>persistedQuery.sha256Hash</c> does not hash to it.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
     /// <summary>The caller sent more requests (or WebSocket subscribe operations) than RateLimit:* allows; retry after Retry-After seconds.</summary>
     public const string RateLimited = "RATE_LIMITED";
 

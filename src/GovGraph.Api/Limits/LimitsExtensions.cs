@@ -15,6 +15,7 @@ public static class LimitsExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<PersistedDocumentStore>();
+        builder.Services.AddSingleton<AutomaticPersistedQueries>();
         builder.Services.AddSingleton<IPersistedDocumentLoader>(sp => sp.GetRequiredService<PersistedDocumentStore>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PersistedDocumentStore>());
 

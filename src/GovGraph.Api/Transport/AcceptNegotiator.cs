@@ -60,11 +60,39 @@ internal static class AcceptNegotiator
     }
 
     /// <summary>
-    /// True when the client names <c>text/event-stream</c> itself (not through a wildcard): a graphql-sse client.
+    /// True when the client would rather have an event stream than JSON: <c>text/event-stream</c> named itself (a
+    /// wildcard never asks for a stream) with a higher q-value than either JSON type, or the same q-value and, of
+    /// the two, named outright while JSON only comes through a wildcard, or listed first. RFC 9110 leaves equal
+    /// q-values to the server; the client's own order is the least surprising reading. urql's default
+    /// (<c>application/graphql-response+json, …, text/event-stream, multipart/mixed</c>) gets JSON, a graphql-sse
+    /// client's <c>text/event-stream</c> gets the stream.
     /// </summary>
-    public static bool WantsEventStream(StringValues accept)
+    public static bool PrefersEventStream(StringValues accept)
     {
-        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        if (!TryParse(accept, out var ranges))
+        {
+            return false;
+        }
+
+        var stream = Match(ranges, "text", "event-stream");
+        if (stream.Specificity != Exact || stream.Quality <= 0)
+        {
+            return false;
+        }
+
+        var modern = Match(ranges, "application", "graphql-response+json");
+        var legacy = Match(ranges, "application", "json");
+        var json = Rank(modern).CompareTo(Rank(legacy)) >= 0 ? modern : legacy;
+        return json.Quality <= 0 || Rank(stream).CompareTo(Rank(json)) > 0;
+    }
+
+    /// <summary>
+    /// True when the client names <c>text/event-stream</c> itself with a q-value above 0, preferred or not: a
+    /// subscription, which JSON cannot carry, streams to such a client.
+    /// </summary>
+    public static bool AcceptsEventStream(StringValues accept)
+    {
+        if (!TryParse(accept, out var ranges))
         {
             return false;
         }
@@ -73,19 +101,30 @@ internal static class AcceptNegotiator
         return stream.Specificity == Exact && stream.Quality > 0;
     }
 
+    private static bool TryParse(StringValues accept, out IList<MediaTypeHeaderValue> ranges)
+    {
+        ranges = [];
+        return !StringValues.IsNullOrEmpty(accept) && MediaTypeHeaderValue.TryParseList(accept, out ranges!);
+    }
+
+    /// <summary>Orders two matches: quality first, then a named type over a wildcard, then the earlier in the header.</summary>
+    private static ValueTuple<double, int, int> Rank((double Quality, int Specificity, int Position) match) =>
+        (match.Quality, match.Specificity == Exact ? 1 : 0, -match.Position);
+
     private const int None = -1;
     private const int Any = 0;
     private const int Exact = 2;
 
-    private static (double Quality, int Specificity) Match(IList<MediaTypeHeaderValue> ranges, string type, string subtype)
+    private static (double Quality, int Specificity, int Position) Match(IList<MediaTypeHeaderValue> ranges, string type, string subtype)
     {
-        var best = (Quality: 0d, Specificity: None);
-        foreach (var range in ranges)
+        var best = (Quality: 0d, Specificity: None, Position: int.MaxValue);
+        for (var position = 0; position < ranges.Count; position++)
         {
+            var range = ranges[position];
             var specificity = SpecificityOf(range, type, subtype);
             if (specificity > best.Specificity)
             {
-                best = (range.Quality ?? 1d, specificity);
+                best = (range.Quality ?? 1d, specificity, position);
             }
         }
 

@@ -18,15 +18,17 @@ internal sealed class GraphQLExecutor(
     IDocumentExecuter<ISchema> executer,
     IDocumentBuilder documentBuilder,
     PersistedDocumentStore documents,
+    AutomaticPersistedQueries automatic,
     IOptions<GraphQLOptions> options,
     ILogger<GraphQLExecutor> logger)
 {
     /// <summary>
-    /// The type of the operation the request selects, its text read from the persisted documents when it names
-    /// one; null when the document is unknown, does not parse or names no single operation (execution reports why).
+    /// The type of the operation the request selects, its text read from the persisted documents (or Apollo's
+    /// registered ones) when it names one; null when the document is unknown, does not parse or names no single
+    /// operation (execution reports why).
     /// </summary>
     public OperationType? OperationTypeOf(GraphQLHttpRequest request) =>
-        (request.Query ?? documents.Find(request.DocumentId)) is { } text
+        (request.Query ?? documents.Find(request.DocumentId) ?? automatic.Find(request)) is { } text
             ? OperationSelector.SelectedOperationType(text, request.OperationName)
             : null;
 
@@ -41,6 +43,14 @@ internal sealed class GraphQLExecutor(
         {
             var refused = new ExecutionResult();
             refused.AddError(refusal);
+            return refused;
+        }
+
+        (request, var apolloRefusal, var register) = automatic.Resolve(request);
+        if (apolloRefusal is not null)
+        {
+            var refused = new ExecutionResult();
+            refused.AddError(apolloRefusal);
             return refused;
         }
 
@@ -86,6 +96,12 @@ internal sealed class GraphQLExecutor(
             },
         });
         RequestLimits.AssignCodes(result);
+        // Registered only once it passed validation, so a broken document never takes a place.
+        if (register && result.Executed)
+        {
+            automatic.Register(request.Query!);
+        }
+
         return result;
     }
 

@@ -39,7 +39,9 @@ internal sealed class GraphQLHttpEndpoint(
                 return;
             }
 
-            if (AcceptNegotiator.WantsEventStream(request.Headers.Accept)
+            // A client that prefers a stream gets one for any operation; one that prefers JSON gets JSON for queries
+            // and mutations, and a stream for a subscription only below, once the operation is known.
+            if (AcceptNegotiator.PrefersEventStream(request.Headers.Accept)
                 && (HttpMethods.IsGet(request.Method) || HttpMethods.IsPost(request.Method)))
             {
                 await serverSentEvents.HandleAsync(context);
@@ -82,10 +84,17 @@ internal sealed class GraphQLHttpEndpoint(
                     "Mutations cannot be sent over GET; use POST.", Allow: "POST");
             }
 
-            // A plain response holds one result; a subscription's stream needs a streaming transport.
+            // A plain response holds one result; a subscription's stream needs a streaming transport, which a client
+            // that accepts text/event-stream at all (urql's subscription Accept lists it beside multipart/mixed) gets.
             if (graphQLRequest is not null && error is null
                 && executor.OperationTypeOf(graphQLRequest) == OperationType.Subscription)
             {
+                if (AcceptNegotiator.AcceptsEventStream(accept))
+                {
+                    await serverSentEvents.StreamAsync(context, graphQLRequest);
+                    return;
+                }
+
                 error = TransportError.BadRequest(ErrorCodes.SubscriptionNeedsStream,
                     "Subscriptions stream over WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream) at this URL.");
             }

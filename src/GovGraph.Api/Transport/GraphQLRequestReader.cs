@@ -70,10 +70,12 @@ internal static class GraphQLRequestReader
         }
 
         // Apollo clients send the hash beside the text once the server asked for it; with text, the text is the
-        // request, so a hash can never smuggle other text past the persisted-only checks.
-        if (string.IsNullOrWhiteSpace(query) && documentId is null && ApolloHash(extensions) is { } hash)
+        // request (checked against the hash before it is registered), so a hash never smuggles other text past the
+        // persisted-only checks.
+        var apolloHash = documentId is null ? ApolloHash(extensions) : null;
+        if (string.IsNullOrWhiteSpace(query) && apolloHash is not null)
         {
-            documentId = "sha256:" + hash;
+            documentId = "sha256:" + apolloHash;
         }
 
         if (!string.IsNullOrWhiteSpace(query) && documentId is not null)
@@ -87,7 +89,7 @@ internal static class GraphQLRequestReader
         }
 
         return (new GraphQLHttpRequest(documentId is null ? query : null, string.IsNullOrEmpty(operationName) ? null : operationName,
-            variables, extensions, documentId), null);
+            variables, extensions, documentId, apolloHash), null);
     }
 
     private static string? ApolloHash(Inputs? extensions) =>

@@ -22,7 +22,7 @@ internal sealed class GraphiQLPage(IWebHostEnvironment environment)
     public static bool IsPageRequest(HttpContext context) =>
         HttpMethods.IsGet(context.Request.Method)
         && !context.WebSockets.IsWebSocketRequest
-        && !AcceptNegotiator.WantsEventStream(context.Request.Headers.Accept)
+        && !AcceptNegotiator.PrefersEventStream(context.Request.Headers.Accept)
         && AcceptNegotiator.PrefersHtml(context.Request.Headers.Accept);
 
     public bool IsInstalled => Files.GetFileInfo(IndexPath).Exists && Files.GetFileInfo(BundlePath).Exists;

@@ -75,14 +75,16 @@ public sealed class PersistedDocumentTests(PersistedDocumentsOpenFactory factory
     }
 
     [Fact]
-    public async Task AnApolloHashBesideQueryTextLeavesTheTextInCharge()
+    public async Task AnApolloHashBesideOtherQueryTextIsRefusedAndNeitherRuns()
     {
-        // The text runs, not the document the hash names: a hash never stands in for text it came with.
+        // A hash never stands in for text it came with, nor lets other text pass as a persisted document.
         var extensions = JsonSerializer.Serialize(new { persistedQuery = new { version = 1, sha256Hash = Persisted.Hash(Persisted.StatsQuery) } });
 
         var response = await _client.PostJsonAsync($$"""{"query":"{ __typename }","extensions":{{extensions}}}""");
 
-        Assert.Equal("Query", response.AssertNoErrors().Data["__typename"]!.GetValue<string>());
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal(["PERSISTED_QUERY_HASH_MISMATCH"], response.ErrorCodes);
+        Assert.Null(response.Body["data"]);
     }
 
     [Fact]

@@ -40,3 +40,23 @@ public sealed class PersistedDocumentsOpenFactory() : PersistedDocumentsFactory(
 
 /// <summary>Persisted documents only: raw query text is refused for everybody.</summary>
 public sealed class PersistedDocumentsOnlyFactory() : PersistedDocumentsFactory(allowOnly: true);
+
+/// <summary>Open mode with room for two automatic persisted queries, so the tests reach the bound.</summary>
+public sealed class AutomaticPersistedQueriesOfTwoFactory() : PersistedDocumentsFactory(allowOnly: false)
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("GraphQL:PersistedDocuments:AutomaticMaxCount", "2");
+    }
+}
+
+/// <summary>Open mode with automatic persisted queries turned off.</summary>
+public sealed class AutomaticPersistedQueriesOffFactory() : PersistedDocumentsFactory(allowOnly: false)
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("GraphQL:PersistedDocuments:AutomaticMaxCount", "0");
+    }
+}

@@ -44,4 +44,23 @@ public sealed class PersistedOnlyTests(PersistedDocumentsOnlyFactory factory) : 
         Assert.Equal("next", next["type"]!.GetValue<string>());
         Assert.Equal("doc", next["id"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task AnUnknownApolloHashStaysClosedAndItsRetryWithTextRegistersNothing()
+    {
+        // Not Apollo's PERSISTED_QUERY_NOT_FOUND (which invites the retry with text) nor PERSISTED_QUERY_NOT_SUPPORTED
+        // (which turns Apollo's hashes off for every document, the known ones too).
+        const string document = "query Outsider { stats { villages } }";
+
+        var hashOnly = await _client.HashOnlyAsync(document);
+        var withText = await _client.WithTextAsync(document);
+        var again = await _client.HashOnlyAsync(document);
+        var known = await _client.HashOnlyAsync(Persisted.StatsQuery);
+
+        Assert.Equal(["PERSISTED_DOCUMENT_NOT_FOUND"], hashOnly.ErrorCodes);
+        Assert.Equal(["PERSISTED_DOCUMENT_REQUIRED"], withText.ErrorCodes);
+        Assert.Null(withText.Body["data"]);
+        Assert.Equal(["PERSISTED_DOCUMENT_NOT_FOUND"], again.ErrorCodes);
+        Assert.Equal(0, known.AssertNoErrors().Data["stats"]!["villages"]!.GetValue<int>());
+    }
 }

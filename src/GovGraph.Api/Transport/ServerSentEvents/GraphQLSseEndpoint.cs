@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace GovGraph.Api.Transport.ServerSentEvents;
 
 /// <summary>
-/// GraphQL over Server-Sent Events (the graphql-sse protocol, distinct connections mode): a GET or POST with
-/// <c>Accept: text/event-stream</c> gets one event stream of <c>next</c> events and a final <c>complete</c>.
+/// GraphQL over Server-Sent Events (the graphql-sse protocol, distinct connections mode): a GET or POST whose
+/// <c>Accept</c> prefers <c>text/event-stream</c> (or a subscription whose <c>Accept</c> allows it) gets one event stream of <c>next</c> events and a final <c>complete</c>.
 /// A request that cannot be read at all is refused as over plain HTTP; one that fails GraphQL validation gets its
 /// errors in a <c>next</c> event, as the protocol asks. Idle streams get keep-alive comments.
 /// </summary>
@@ -43,6 +43,13 @@ internal sealed class GraphQLSseEndpoint(
             return;
         }
 
+        await StreamAsync(context, graphQLRequest);
+    }
+
+    /// <summary>Runs a request already read (the HTTP endpoint hands over subscriptions) as one event stream.</summary>
+    public async Task StreamAsync(HttpContext context, GraphQLHttpRequest graphQLRequest)
+    {
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         using var stream = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var ct = stream.Token;
         var response = context.Response;
