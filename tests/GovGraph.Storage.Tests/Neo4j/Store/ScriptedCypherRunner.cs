@@ -29,6 +29,14 @@ internal sealed class ScriptedCypherRunner : ICypherRunner
 
     public Task<ICypherTransaction> BeginAsync(CancellationToken ct) => Task.FromResult<ICypherTransaction>(new Transaction(this));
 
+    public async Task<T> WriteAsync<T>(Func<ICypherTransaction, CancellationToken, Task<T>> unit, CancellationToken ct)
+    {
+        await using var tx = await BeginAsync(ct);
+        var value = await unit(tx, ct);
+        await tx.CommitAsync(ct);
+        return value;
+    }
+
     private CypherResult Next() => _results.Count > 0 ? _results.Dequeue() : new CypherResult([], []);
 
     private sealed class Transaction(ScriptedCypherRunner runner) : ICypherTransaction
