@@ -62,13 +62,13 @@ internal static class QueryApiJson
                 json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
             case double d:
-                json.WriteNumberValue(d);
+                WriteFloat(json, d.ToString("R", CultureInfo.InvariantCulture), double.IsFinite(d));
                 break;
             case float f:
-                json.WriteNumberValue(f);
+                WriteFloat(json, f.ToString("R", CultureInfo.InvariantCulture), float.IsFinite(f));
                 break;
             case decimal m:
-                json.WriteNumberValue(m);
+                WriteFloat(json, m.ToString(CultureInfo.InvariantCulture), finite: true);
                 break;
             case DateOnly date:
                 json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -114,6 +114,18 @@ internal static class QueryApiJson
         }
     }
 
+    // Plain JSON has one number type: Neo4j stores 2 as an INTEGER and 2.0 as a FLOAT, so a float keeps its fraction
+    // (the rule PropertyValueJson applies to every stored property map).
+    private static void WriteFloat(Utf8JsonWriter json, string text, bool finite)
+    {
+        if (!finite)
+        {
+            throw new ArgumentException("A Cypher parameter is NaN or infinite, which plain JSON cannot carry.");
+        }
+
+        json.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') < 0 ? text + ".0" : text, skipInputValidation: true);
+    }
+
     private static void WriteMap(Utf8JsonWriter json, IReadOnlyDictionary<string, object?> map)
     {
         json.WriteStartObject();
@@ -157,10 +169,21 @@ internal static class QueryApiJson
             : [];
 
     public static string? ReadTransactionId(JsonElement? root) =>
+        Transaction(root) is { } tx && tx.TryGetProperty("id", out var id)
+            ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
+            : null;
+
+    /// <summary>When the server will roll the transaction back unless it hears from us (<c>transaction.expires</c>).</summary>
+    public static DateTimeOffset? ReadTransactionExpiry(JsonElement? root) =>
+        Transaction(root) is { } tx && tx.TryGetProperty("expires", out var expires) && expires.ValueKind == JsonValueKind.String
+        && DateTimeOffset.TryParse(expires.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at
+            : null;
+
+    private static JsonElement? Transaction(JsonElement? root) =>
         root is { ValueKind: JsonValueKind.Object } body
         && body.TryGetProperty("transaction", out var tx) && tx.ValueKind == JsonValueKind.Object
-        && tx.TryGetProperty("id", out var id)
-            ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
+            ? tx
             : null;
 
     /// <summary>The first entry of the <c>errors</c> array, if any.</summary>

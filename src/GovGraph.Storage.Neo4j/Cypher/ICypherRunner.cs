@@ -18,6 +18,13 @@ public interface ICypherRunner
 
     /// <summary>Opens an explicit transaction (one or more statements, then commit or rollback).</summary>
     Task<ICypherTransaction> BeginAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Runs <paramref name="unit"/> in one explicit transaction and commits it. The unit must be a pure function of its
+    /// inputs: after a failure that left nothing committed (a deadlock, a leader switch) it runs again in a new
+    /// transaction, a bounded number of times. Anything else rolls the transaction back and surfaces.
+    /// </summary>
+    Task<T> WriteAsync<T>(Func<ICypherTransaction, CancellationToken, Task<T>> unit, CancellationToken ct);
 }
 
 /// <summary>An open explicit transaction. Disposing without <see cref="CommitAsync"/> rolls it back.</summary>

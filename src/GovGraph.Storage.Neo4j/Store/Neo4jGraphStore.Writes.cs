@@ -20,7 +20,12 @@ public sealed partial class Neo4jGraphStore
             return;
         }
 
-        await using var tx = await runner.BeginAsync(ct);
+        // The batch is a pure function of its input, so a deadlock or a leader switch runs all of it again.
+        await runner.WriteAsync((tx, ct) => WriteBatchAsync(tx, batch, ct), ct);
+    }
+
+    private async Task<bool> WriteBatchAsync(ICypherTransaction tx, GraphWriteBatch batch, CancellationToken ct)
+    {
         var write = new Neo4jWriteTransaction(tx, new WriteContext("batch"), _time.GetUtcNow(), Today);
         if (batch.ReplaceAll)
         {
@@ -55,7 +60,7 @@ public sealed partial class Neo4jGraphStore
         write.MarkUnplaced(batch.CreateNodes.Select(n => n.Id));
         write.MarkUnplaced(batch.CreateRelationships.SelectMany(r => new[] { r.StartId, r.EndId }));
         await write.SettlePlacementAsync(ct);
-        await tx.CommitAsync(ct);
+        return true;
     }
 
     public async Task<WriteResult<T>> ExecuteWriteAsync<T>(
@@ -63,14 +68,15 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(work);
-        await using var tx = await runner.BeginAsync(ct);
-        var transaction = new Neo4jWriteTransaction(tx, context, _time.GetUtcNow(), Today);
-        var value = await work(transaction, ct);
-        var events = await transaction.FlushChangesAsync(ct);
-
-        // Disposing without commit rolls back, so an exception above keeps nothing and uses no cursor.
-        await tx.CommitAsync(CancellationToken.None);
-        return new WriteResult<T>(value, events);
+        // Each attempt is a fresh transaction with its own change list; the runner commits it or rolls it back, so a
+        // retried unit appends its events once and nothing is published before the commit that keeps them.
+        return await runner.WriteAsync(async (tx, ct) =>
+        {
+            var transaction = new Neo4jWriteTransaction(tx, context, _time.GetUtcNow(), Today);
+            var value = await work(transaction, ct);
+            var events = await transaction.FlushChangesAsync(ct);
+            return new WriteResult<T>(value, events);
+        }, ct);
     }
 
     public async Task<ChangePage> ReadChangesAsync(ChangeQuery query, CancellationToken ct)
@@ -108,11 +114,13 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<long> PruneChangesAsync(DateTimeOffset olderThan, CancellationToken ct)
     {
-        await using var tx = await runner.BeginAsync(ct);
         var cutoff = olderThan.ToUnixTimeMilliseconds();
-        var result = await tx.RunAsync(ChangeLogCypher.Prune(cutoff), ct);
-        await tx.RunAsync(ChangeLogCypher.PruneIdempotent(cutoff), ct);
-        await tx.CommitAsync(ct);
+        var result = await runner.WriteAsync(async (tx, ct) =>
+        {
+            var removed = await tx.RunAsync(ChangeLogCypher.Prune(cutoff), ct);
+            await tx.RunAsync(ChangeLogCypher.PruneIdempotent(cutoff), ct);
+            return removed;
+        }, ct);
         return result.Values.Count == 0 ? 0 : Neo4jValues.Long(Neo4jValues.Field(result, result.Values[0], "removed"));
     }
 

@@ -30,6 +30,16 @@ public sealed class Neo4jStartupTests
         Assert.Contains("Database", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AWriteUriThatIsNotAnHttpAddressStopsTheStartWithItsName()
+    {
+        using var factory = new Neo4jFactory(new() { ["Neo4j:WriteUri"] = "bolt://core-1:7687" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Neo4j:WriteUri", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class Neo4jFactory(Dictionary<string, string> settings) : GovGraphFactory("none")
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -31,4 +31,28 @@ public sealed class Neo4jOptionsTests
             [nameof(Neo4jOptions.Database), nameof(Neo4jOptions.MaxRetries), nameof(Neo4jOptions.RequestTimeout)],
             Problems(options).Order());
     }
+
+    [Fact]
+    public void AWriteUriThatIsNotAnAbsoluteHttpAddressFailsValidationNamingTheSetting()
+    {
+        var options = new Neo4jOptions { WriteUri = new Uri("bolt://core-1:7687") };
+
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+
+        var problem = Assert.Single(results);
+        Assert.Equal([nameof(Neo4jOptions.WriteUri)], problem.MemberNames);
+        Assert.Contains("Neo4j:WriteUri", problem.ErrorMessage);
+        Assert.Empty(Problems(new Neo4jOptions { WriteUri = new Uri("https://core-1.example:7473") }));
+        Assert.Equal([nameof(Neo4jOptions.WriteUri)], Problems(new Neo4jOptions { WriteUri = new Uri("/relative", UriKind.Relative) }));
+    }
+
+    [Fact]
+    public void ABearerTokenBesideBasicCredentialsFailsValidation()
+    {
+        Assert.Empty(Problems(new Neo4jOptions { BearerToken = "token" }));
+        Assert.Equal(
+            [nameof(Neo4jOptions.BearerToken)], Problems(new Neo4jOptions { BearerToken = "token", User = "neo4j", Password = "x" }));
+        Assert.Equal([nameof(Neo4jOptions.User)], Problems(new Neo4jOptions { Password = "x" }));
+    }
 }

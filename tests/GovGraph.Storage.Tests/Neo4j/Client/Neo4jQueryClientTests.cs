@@ -13,9 +13,9 @@ public sealed class Neo4jQueryClientTests
 
     private readonly RecordingHandler _server = new();
 
-    private Neo4jQueryClient Client(int maxRetries = 2, TimeSpan? timeout = null) => new(
-        new HttpClient(_server),
-        new Neo4jOptions
+    private Neo4jQueryClient Client(int maxRetries = 2, TimeSpan? timeout = null, Action<Neo4jOptions>? configure = null)
+    {
+        var options = new Neo4jOptions
         {
             Uri = new Uri("http://neo4j.test:7474/"),
             Database = "govgraph",
@@ -24,7 +24,10 @@ public sealed class Neo4jQueryClientTests
             MaxRetries = maxRetries,
             RetryBaseDelay = TimeSpan.Zero,
             RequestTimeout = timeout ?? TimeSpan.FromSeconds(30),
-        });
+        };
+        configure?.Invoke(options);
+        return new Neo4jQueryClient(new HttpClient(_server), options);
+    }
 
     private static CypherStatement Statement(string text, IReadOnlyDictionary<string, object?>? parameters = null) =>
         new(text, parameters ?? new Dictionary<string, object?>());
@@ -56,9 +59,9 @@ public sealed class Neo4jQueryClientTests
     }
 
     [Fact]
-    public async Task AStatementErrorInAnAcceptedResponseThrowsWithTheNeo4jCode()
+    public async Task ARefusedStatementThrowsWithTheNeo4jCode()
     {
-        _server.Respond(HttpStatusCode.Accepted, SyntaxError);
+        _server.Respond(HttpStatusCode.BadRequest, SyntaxError);
 
         var error = await Assert.ThrowsAsync<Neo4jException>(
             () => Client().RunAsync(Statement("MATC (n) RETURN n"), AccessMode.Read, default));
@@ -70,20 +73,37 @@ public sealed class Neo4jQueryClientTests
     }
 
     [Fact]
-    public async Task UsingAnExpiredTransactionThrowsSayingItExpired()
+    public async Task AFailureWhileStreamingThrowsDespiteThePartialData()
     {
-        _server.Respond(HttpStatusCode.Accepted, BeginWithNode, (Neo4jQueryClient.AffinityHeader, BeginAffinity))
+        _server.Respond(HttpStatusCode.Accepted, FailedWhileStreaming);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(
+            () => Client().RunAsync(Statement("UNWIND range(5, 0, -1) AS n RETURN 3 / n AS f"), AccessMode.Read, default));
+
+        Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task UsingAnExpiredTransactionThrowsWithTheExpiryTheServerLastGave()
+    {
+        _server.Respond(HttpStatusCode.Accepted, Begin, (Neo4jQueryClient.AffinityHeader, BeginAffinity))
+            .Respond(HttpStatusCode.Accepted, RunInTransaction)
             .Respond(HttpStatusCode.NotFound, TransactionNotFound);
         await using var tx = await Client().BeginAsync(default);
+        await tx.RunAsync(Statement("RETURN 1 AS n"), default);
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => tx.RunAsync(Statement("RETURN 1 AS n"), default));
 
         Assert.Equal("Neo.ClientError.Request.Invalid", error.Code);
+        Assert.True(error.TransactionGone);
+        Assert.True(error.RetriesUnit);
         Assert.Contains("d7fa2f2d4c43f3a1 has expired", error.Message);
-        Assert.Contains("60 s", error.Message);
+        Assert.Contains("2024-10-22T14:13:01", error.Message);
+        Assert.Contains("Neo4j:WriteUri", error.Message);
         // Neo4j already dropped it: disposing sends no rollback.
         await tx.DisposeAsync();
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(3, _server.Requests.Count);
     }
 
     [Fact]
@@ -103,7 +123,7 @@ public sealed class Neo4jQueryClientTests
     [Fact]
     public async Task ATransientErrorIsRetriedAndThenSucceeds()
     {
-        _server.Respond(HttpStatusCode.Accepted, Deadlock).Respond(HttpStatusCode.Accepted, NamesAndAges);
+        _server.Respond(HttpStatusCode.BadRequest, Deadlock).Respond(HttpStatusCode.Accepted, NamesAndAges);
 
         var result = await Client().RunAsync(Statement("MATCH (p:Person) RETURN p.name AS name, p.age AS age"), AccessMode.Write, default);
 
@@ -115,7 +135,7 @@ public sealed class Neo4jQueryClientTests
     [Fact]
     public async Task TransientErrorsStopBeingRetriedAfterMaxRetries()
     {
-        _server.Respond(HttpStatusCode.Accepted, Deadlock).Respond(HttpStatusCode.Accepted, Deadlock);
+        _server.Respond(HttpStatusCode.BadRequest, Deadlock).Respond(HttpStatusCode.BadRequest, Deadlock);
 
         var error = await Assert.ThrowsAsync<Neo4jException>(
             () => Client(maxRetries: 1).RunAsync(Statement("RETURN 1"), AccessMode.Write, default));
@@ -127,9 +147,9 @@ public sealed class Neo4jQueryClientTests
     [Fact]
     public async Task BeginIsRetriedButAStatementInsideAnOpenTransactionIsNot()
     {
-        _server.Respond(HttpStatusCode.Accepted, Deadlock)
-            .Respond(HttpStatusCode.Accepted, BeginWithNode, (Neo4jQueryClient.AffinityHeader, BeginAffinity))
-            .Respond(HttpStatusCode.Accepted, Deadlock);
+        _server.Respond(HttpStatusCode.BadRequest, Deadlock)
+            .Respond(HttpStatusCode.Accepted, Begin, (Neo4jQueryClient.AffinityHeader, BeginAffinity))
+            .Respond(HttpStatusCode.BadRequest, Deadlock);
         await using var tx = await Client().BeginAsync(default);
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => tx.RunAsync(Statement("RETURN 1 AS n"), default));
@@ -142,7 +162,7 @@ public sealed class Neo4jQueryClientTests
     [Fact]
     public async Task TheClusterAffinityHeaderIsSentBackOnEveryLaterRequestOfTheTransaction()
     {
-        _server.Respond(HttpStatusCode.Accepted, BeginWithNode, (Neo4jQueryClient.AffinityHeader, BeginAffinity))
+        _server.Respond(HttpStatusCode.Accepted, Begin, (Neo4jQueryClient.AffinityHeader, BeginAffinity))
             .Respond(HttpStatusCode.Accepted, RunInTransaction)
             .Respond(HttpStatusCode.Accepted, Commit);
         var client = Client();
@@ -171,15 +191,16 @@ public sealed class Neo4jQueryClientTests
             {
                 Assert.Equal((HttpMethod.Post, QueryUrl + "/tx/d7fa2f2d4c43f3a1/commit"), (commit.Method, commit.Url));
                 Assert.Equal(BeginAffinity, commit.Header(Neo4jQueryClient.AffinityHeader));
+                Assert.Equal(("{}", "application/json"), (commit.Body, commit.ContentType));
             });
-        Assert.Equal(["FB:kcwQs9h6ZMqDRUaYq2hRu9mHBgeQ"], client.LastBookmarks);
+        Assert.Equal(["FB:kcwQs9h6ZMqDRUaYq2hRu9mHBgeQ"], client.Bookmarks);
     }
 
     [Fact]
     public async Task DisposingAnUncommittedTransactionRollsItBackWithTheAffinityHeader()
     {
-        _server.Respond(HttpStatusCode.Accepted, BeginWithNode, (Neo4jQueryClient.AffinityHeader, BeginAffinity))
-            .Respond(HttpStatusCode.Accepted, Rollback);
+        _server.Respond(HttpStatusCode.Accepted, Begin, (Neo4jQueryClient.AffinityHeader, BeginAffinity))
+            .Respond(HttpStatusCode.OK, Rollback);
 
         await using (await Client().BeginAsync(default))
         {

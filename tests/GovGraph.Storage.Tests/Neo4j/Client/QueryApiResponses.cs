@@ -1,12 +1,14 @@
 namespace GovGraph.Storage.Tests.Neo4j.Client;
 
 /// <summary>
-/// Response bodies shaped after the examples in Neo4j's Query API documentation
-/// (https://neo4j.com/docs/query-api/current/), trimmed to what the client reads.
+/// Response bodies and statuses shaped like the real server's, each with its source: Neo4j's Query API documentation
+/// (https://neo4j.com/docs/query-api/current/) and the server's own integration tests of the Query API
+/// (neo4j/neo4j, <c>org.neo4j.queryapi.tx.QueryResourceTxIT</c> and <c>QueryResourceTxJsonlIT</c>), which pin which
+/// fields each answer carries and with which status.
 /// </summary>
 internal static class QueryApiResponses
 {
-    // "Query the database" (query-api/current/query): an implicit transaction returning two fields, with bookmarks.
+    // 202. Docs "Query the database" (query-api/current/query): an implicit transaction answers data and bookmarks.
     public const string NamesAndAges = """
         {
           "data": {
@@ -17,46 +19,42 @@ internal static class QueryApiResponses
         }
         """;
 
-    // "Run transactions" (query-api/current/transactions), "Create a transaction": 202 with the transaction's id and
-    // expiry and a node value; the neo4j-cluster-affinity header comes with it (see BeginAffinity).
-    public const string BeginWithNode = """
-        {
-          "data": {
-            "fields": ["alice"],
-            "values": [[{
-              "elementId": "4:ff04df25-ff2b-4b55-98f8-6888297b025e:0",
-              "labels": ["Person"],
-              "properties": { "name": "Alice", "age": 42 }
-            }]]
-          },
-          "bookmarks": [],
-          "transaction": { "id": "d7fa2f2d4c43f3a1", "expires": "2024-10-22T14:12:29Z" }
-        }
+    // 202. The same shape, a later write's bookmark (for the bookmark-chain tests).
+    public const string LaterWrite = """
+        { "data": { "fields": [], "values": [] }, "bookmarks": ["FB:kcwQhRyDJ5G7TsqeYxOvaSbEDA6QLwAAJA=="] }
         """;
 
-    // The header value of the same documentation example.
+    // 202. Docs "Run transactions", "Create a transaction" with no statement; server: QueryResourceTxIT
+    // shouldStartTxWithoutStatement asserts a transaction and nothing else. BEGIN without a statement answers only
+    // transaction { id, expires }: no data, no bookmarks. The neo4j-cluster-affinity header comes with it (BeginAffinity).
+    public const string Begin = """
+        { "transaction": { "id": "d7fa2f2d4c43f3a1", "expires": "2024-10-22T14:12:29Z" } }
+        """;
+
+    // The header value of the documentation's "Create a transaction" example.
     public const string BeginAffinity = "MTAuOC41Ljc6MTc0NzQ=";
 
-    // "Run transactions", "Execute queries" inside the open transaction.
+    // 202. Docs "Run transactions", "Execute queries"; server: QueryResourceTxIT shouldContinueTx (a record and the
+    // transaction). Inside a transaction there are no bookmarks (they come only with the commit); expires moves on.
     public const string RunInTransaction = """
         {
           "data": { "fields": ["n"], "values": [[1]] },
-          "bookmarks": [],
           "transaction": { "id": "d7fa2f2d4c43f3a1", "expires": "2024-10-22T14:13:01Z" }
         }
         """;
 
-    // "Run transactions", "Commit a transaction": the commit answers with the new bookmarks.
+    // 202. Docs "Run transactions", "Commit a transaction"; server: QueryResourceTxIT shouldCommitWithoutStatement
+    // asserts a bookmark and no transaction. A commit without a statement answers only its bookmarks.
     public const string Commit = """
-        { "data": { "fields": [], "values": [] }, "bookmarks": ["FB:kcwQs9h6ZMqDRUaYq2hRu9mHBgeQ"] }
+        { "bookmarks": ["FB:kcwQs9h6ZMqDRUaYq2hRu9mHBgeQ"] }
         """;
 
-    // "Run transactions", "Rollback a transaction".
-    public const string Rollback = """
-        { "data": { "fields": [], "values": [] }, "bookmarks": [] }
-        """;
+    // 200. Server: QueryResourceTxIT shouldRollbackTx asserts status 200, and QueryResourceTxJsonlIT that the answer
+    // has no fields and no transaction: an empty object.
+    public const string Rollback = "{}";
 
-    // "Query the database", "Error handling": a failed statement still answers with an errors array.
+    // 400. Server: QueryResourceTxIT shouldHandleContinueWithSyntaxError (hasErrorStatus(400, SyntaxError)); docs
+    // "Query the database", "Error handling" for the errors array. A statement refused before any record is a 400.
     public const string SyntaxError = """
         {
           "errors": [{
@@ -66,22 +64,35 @@ internal static class QueryApiResponses
         }
         """;
 
-    // "Run transactions", "Transaction expiration": a request to a transaction that timed out (60 s idle) is a 404.
+    // 202. Server: QueryResourceTxIT shouldHandleContinueWithRuntimeError (hasErrorStatus(202, ArithmeticError)) and
+    // the JSONL variant (header, five records, then the error): a failure while streaming keeps the 202 already sent
+    // and carries the records produced so far beside the errors.
+    public const string FailedWhileStreaming = """
+        {
+          "data": { "fields": ["f"], "values": [[0], [0], [1], [1], [3]] },
+          "errors": [{ "code": "Neo.ClientError.Statement.ArithmeticError", "message": "/ by zero" }]
+        }
+        """;
+
+    // 404. Server: QueryResourceTxJsonlIT, a commit after the transaction timed out: status 404, Status.Request.Invalid,
+    // this message word for word (the server's own message names the affinity header).
     public const string TransactionNotFound = """
         {
           "errors": [{
             "code": "Neo.ClientError.Request.Invalid",
-            "message": "Transaction with Id: \"d7fa2f2d4c43f3a1\" was not found. It may have timed out and therefore rolled back or the routing header neo4j-cluster-affinity was not provided."
+            "message": "Transaction with Id: \"d7fa2f2d4c43f3a1\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided."
           }]
         }
         """;
 
-    // "Authentication and authorization": wrong credentials are a 401 with this error.
+    // 401. Docs "Authorize requests" (query-api/current/authentication-authorization): wrong credentials.
     public const string Unauthorized = """
         { "errors": [{ "code": "Neo.ClientError.Security.Unauthorized", "message": "Invalid credential." }] }
         """;
 
-    // Not a documentation example: the same errors shape with one of Neo4j's transient status codes.
+    // 400. Server behaviour: a deadlock is detected when the statement takes its locks, before any record is streamed,
+    // so it is refused like any failed statement (the 400 of QueryResourceTxIT), with Neo4j's status code
+    // Neo.TransientError.Transaction.DeadlockDetected (Status.Transaction.DeadlockDetected) and the lock manager's message.
     public const string Deadlock = """
         {
           "errors": [{
@@ -90,4 +101,7 @@ internal static class QueryApiResponses
           }]
         }
         """;
+
+    // 503, not from Neo4j: the body a load balancer in front of it answers while the member behind is unavailable.
+    public const string ProxyUnavailable = "<html><body><h1>503 Service Unavailable</h1></body></html>";
 }

@@ -1,3 +1,4 @@
+using GovGraph.Domain.Changes;
 using GovGraph.Domain.Model;
 using GovGraph.Storage.Neo4j.Cypher;
 using GovGraph.Storage.Neo4j.Store;
@@ -82,6 +83,32 @@ public sealed class Neo4jGraphStoreMappingTests
 
         Assert.Equal(0, runner.Commits);
         Assert.Equal(1, runner.Disposals);
+    }
+
+    [Fact]
+    public async Task AUnitRunAgainAfterADeadlockAppendsAndReturnsItsEventsOnce()
+    {
+        var runner = new ScriptedCypherRunner()
+            .Fails("Neo.TransientError.Transaction.DeadlockDetected")
+            .Then(["n"], $"[{Shanmen}]")
+            .Then(["id", "ancestors"], """["village:shanmen", ["township:gangkou"]]""")
+            .Then(["cursor"], "[41]");
+        var store = new Neo4jGraphStore(runner);
+        var runs = 0;
+
+        var result = await store.ExecuteWriteAsync(new WriteContext("test"), async (tx, ct) =>
+        {
+            runs++;
+            await tx.ReplaceNodeAsync(new GraphNode("village:shanmen", Labels.Village, new Dictionary<string, object?>()), ct);
+            tx.Append(new NewChange(ChangeType.NodeUpdated, "village:shanmen", Labels.Village, null, null, null, ["village:shanmen"], []));
+            return runs;
+        }, CancellationToken.None);
+
+        Assert.Equal((2, 1, 1, 2), (result.Value, runner.Retries, runner.Commits, runner.Disposals));
+        var change = Assert.Single(result.Events);
+        Assert.Equal(41L, change.Cursor);
+        Assert.Equal(["village:shanmen", "township:gangkou"], change.Scope);
+        Assert.Single(runner.Sent, s => s.Statement.Text.Contains("UNWIND range(0, size($events) - 1)", StringComparison.Ordinal));
     }
 
     [Fact]

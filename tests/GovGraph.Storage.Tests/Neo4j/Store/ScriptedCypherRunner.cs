@@ -3,10 +3,14 @@ using GovGraph.Storage.Neo4j.Cypher;
 
 namespace GovGraph.Storage.Tests.Neo4j.Store;
 
-/// <summary>A Cypher runner that answers statements in order with scripted JSON results and records what it was sent.</summary>
+/// <summary>
+/// A Cypher runner that answers statements in order with scripted JSON results (or scripted failures) and records what
+/// it was sent. Its write units keep <see cref="ICypherRunner.WriteAsync{T}"/>'s contract: a failure that left nothing
+/// committed runs the unit again in a new transaction.
+/// </summary>
 internal sealed class ScriptedCypherRunner : ICypherRunner
 {
-    private readonly Queue<CypherResult> _results = new();
+    private readonly Queue<Func<CypherResult>> _results = new();
 
     public List<(CypherStatement Statement, AccessMode? Mode)> Sent { get; } = [];
 
@@ -14,10 +18,20 @@ internal sealed class ScriptedCypherRunner : ICypherRunner
 
     public int Disposals { get; private set; }
 
+    public int Retries { get; private set; }
+
     /// <summary>Queues a result: field names and rows written as JSON arrays.</summary>
     public ScriptedCypherRunner Then(string[] fields, params string[] rows)
     {
-        _results.Enqueue(new CypherResult(fields, rows.Select(r => (IReadOnlyList<JsonElement>)JsonDocument.Parse(r).RootElement.EnumerateArray().Select(e => e.Clone()).ToList()).ToList()));
+        var result = new CypherResult(fields, rows.Select(r => (IReadOnlyList<JsonElement>)JsonDocument.Parse(r).RootElement.EnumerateArray().Select(e => e.Clone()).ToList()).ToList());
+        _results.Enqueue(() => result);
+        return this;
+    }
+
+    /// <summary>Queues a failure of the next statement, as the client reports Neo4j's error.</summary>
+    public ScriptedCypherRunner Fails(string code)
+    {
+        _results.Enqueue(() => throw new Neo4jException(code, "scripted failure"));
         return this;
     }
 
@@ -29,7 +43,25 @@ internal sealed class ScriptedCypherRunner : ICypherRunner
 
     public Task<ICypherTransaction> BeginAsync(CancellationToken ct) => Task.FromResult<ICypherTransaction>(new Transaction(this));
 
-    private CypherResult Next() => _results.Count > 0 ? _results.Dequeue() : new CypherResult([], []);
+    public async Task<T> WriteAsync<T>(Func<ICypherTransaction, CancellationToken, Task<T>> unit, CancellationToken ct)
+    {
+        while (true)
+        {
+            await using var tx = await BeginAsync(ct);
+            try
+            {
+                var value = await unit(tx, ct);
+                await tx.CommitAsync(ct);
+                return value;
+            }
+            catch (Neo4jException ex) when (ex.RetriesUnit)
+            {
+                Retries++;
+            }
+        }
+    }
+
+    private CypherResult Next() => _results.Count > 0 ? _results.Dequeue()() : new CypherResult([], []);
 
     private sealed class Transaction(ScriptedCypherRunner runner) : ICypherTransaction
     {
