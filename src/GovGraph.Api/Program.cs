@@ -38,7 +38,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 app.MapGraphQLHttp("/graphql");
 app.UseGovGraphAuth();               // after MapGraphQLHttp's static files and WebSockets: 401/403 or the caller
 app.UseGovGraphRateLimiting();       // per caller on /graphql and /export/*: after authentication (keyed by it), before the endpoints
-app.MapCsvExports();                 // /export/*.csv for analysts' spreadsheets
+app.MapExports();                    // /export/*.csv and *.xlsx for analysts' spreadsheets
 app.MapGovGraphHealth();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using GovGraph.Api.Tests.Infrastructure;
 
 namespace GovGraph.Api.Tests.Analytics;
@@ -35,13 +36,23 @@ public sealed class CsvExportTests(SeededFactory factory)
 
     [Theory]
     [InlineData("/export/coverage.csv?under=nowhere", 404, "NOT_FOUND")]
+    [InlineData("/export/coverage.xlsx?under=nowhere", 404, "NOT_FOUND")]
+    [InlineData("/export/unassigned-households.csv?under=nowhere", 404, "NOT_FOUND")]
+    [InlineData("/export/unassigned-households.xlsx?under=nowhere", 404, "NOT_FOUND")]
+    [InlineData("/export/unassigned-households.csv?under=household:000001", 404, "NOT_FOUND")]
     [InlineData("/export/coverage.csv?under=%01bad", 400, "INVALID_ID")]
+    [InlineData("/export/coverage.xlsx?under=%01bad", 400, "INVALID_ID")]
     [InlineData("/export/unassigned-households.csv?under=%01bad", 400, "INVALID_ID")]
-    public async Task BadUnitsGetAClearError(string url, int status, string code)
+    [InlineData("/export/unassigned-households.xlsx?under=%01bad", 400, "INVALID_ID")]
+    public async Task BadUnitsGetAClearErrorInTheSameShapeForEveryExport(string url, int status, string code)
     {
         var response = await factory.CreateClient().GetAsync(url);
 
         Assert.Equal(status, (int)response.StatusCode);
-        Assert.Contains(code, await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray().Single()!;
+        Assert.Equal(code, error["extensions"]!["code"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(error["message"]!.GetValue<string>()));
+        Assert.False(response.Content.Headers.Contains("Content-Disposition"));
     }
 }

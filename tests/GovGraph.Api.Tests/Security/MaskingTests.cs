@@ -98,6 +98,23 @@ public sealed class MaskingTests(SecuredFactory factory)
         Assert.Equal(name[..1] + new string('*', name.Length - 1), masked[1]);
     }
 
+    [Fact]
+    public async Task TheUnassignedHouseholdsXlsxIsMaskedExactlyAsTheCsv()
+    {
+        var unassigned = SeededFacts.Get.HouseholdsUnder(VillageInside).First(h => !SeededFacts.Get.Linked.Contains(h));
+        foreach (var client in new[] { factory.ClientFor("viewer"), factory.ClientFor("analyst", pii: true) })
+        {
+            var csv = await CsvRowAsync(client, unassigned);
+            var sheet = Analytics.XlsxSheet.Read(await client.GetByteArrayAsync($"/export/unassigned-households.xlsx?under={VillageInside}"));
+            var row = Enumerable.Range(1, sheet.Rows.Count - 1).Single(r => sheet.Cell(r, "householdId")!.Text == unassigned);
+
+            Assert.Equal(csv, sheet.Headers.Select(h => sheet.Cell(row, h)?.Text ?? ""));
+        }
+
+        var masked = Analytics.XlsxSheet.Read(await factory.ClientFor("viewer").GetByteArrayAsync($"/export/unassigned-households.xlsx?under={VillageInside}"));
+        Assert.All(Enumerable.Range(1, masked.Rows.Count - 1), r => Assert.Contains("*", masked.Cell(r, "headName")!.Text));
+    }
+
     private static async Task<string[]> CsvRowAsync(HttpClient client, string householdId)
     {
         var bytes = await client.GetByteArrayAsync($"/export/unassigned-households.csv?under={VillageInside}");

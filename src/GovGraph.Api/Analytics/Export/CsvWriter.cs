@@ -10,10 +10,28 @@ namespace GovGraph.Api.Analytics.Export;
 /// </summary>
 public sealed class CsvWriter(Stream stream) : IAsyncDisposable
 {
+    private const int FlushEvery = 1000;
+
     private readonly StreamWriter _writer = new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024)
     {
         NewLine = "\r\n",
     };
+
+    /// <summary>A header row from the columns, then a row per item, flushed as pages go so the client gets them as they come.</summary>
+    public static async Task WriteAsync<TRow>(Stream stream, ExportTable<TRow> table, CancellationToken ct)
+    {
+        await using var csv = new CsvWriter(stream);
+        await csv.WriteRowAsync([.. table.Columns.Select(c => c.Header)]);
+        var count = 0;
+        await foreach (var row in table.Rows.WithCancellation(ct))
+        {
+            await csv.WriteRowAsync([.. table.Columns.Select(c => c.Value(row))]);
+            if (++count % FlushEvery == 0)
+            {
+                await csv.FlushAsync(ct);
+            }
+        }
+    }
 
     public Task WriteRowAsync(params object?[] fields)
     {
