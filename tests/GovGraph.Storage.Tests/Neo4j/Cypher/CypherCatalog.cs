@@ -148,18 +148,23 @@ internal static class CypherCatalog
         var orders = Orders().ToList();
         var offsetOrder = NodeOrder.ByName;
 
-        // Nodes: every criteria branch in insertion order and in an offset order, every order on a plain criteria,
-        // then paging options (a cursor, no total).
+        // Nodes: every criteria branch in insertion order; the match branches (scope, under, search: the start of the
+        // statement) also in an offset order and in count and sum; every order on a scoped criteria with paging options.
+        // (The predicate branches are one translation, CypherCriteria.Predicate, shared by all of them.)
+        static bool IsMatchBranch(NodeCriteria c) => c is { Properties.Count: 0, Relationships.Count: 0 };
         foreach (var (branch, c) in criteria)
         {
             var byInsertion = new NodeQuery(c, 10);
-            var byOffset = new NodeQuery(c, 10) { Order = offsetOrder };
             inputs.Add(byInsertion);
-            inputs.Add(byOffset);
             Add("FindNodesCypher.Build", branch, FindNodesCypher.Build(byInsertion, 0, Today));
-            Add("FindNodesCypher.Build", branch + "/offsetOrder", FindNodesCypher.Build(byOffset, 20, Today));
-            Add("CountNodesCypher.Build", branch, CountNodesCypher.Build(c, Today));
-            Add("SumCypher.Build", branch, SumCypher.Build(c, Props.Size, Today));
+            if (IsMatchBranch(c))
+            {
+                var byOffset = new NodeQuery(c, 10) { Order = offsetOrder };
+                inputs.Add(byOffset);
+                Add("FindNodesCypher.Build", branch + "/offsetOrder", FindNodesCypher.Build(byOffset, 20, Today));
+                Add("CountNodesCypher.Build", branch, CountNodesCypher.Build(c, Today));
+                Add("SumCypher.Build", branch, SumCypher.Build(c, Props.Size, Today));
+            }
         }
 
         foreach (var (branch, order) in orders)
@@ -171,22 +176,31 @@ internal static class CypherCatalog
 
         Add("SumCypher.Build", "sumOfAPropertyOutsideTheModel", SumCypher.Build(new NodeCriteria(), "notInTheModel", Today));
 
-        // Neighbours: both directions, both paging kinds, with and without target criteria (and the caller's scope on them).
+        // Neighbours: every order (its key is the same translation as for nodes, on the other end), both directions in
+        // both paging kinds, and target criteria of every branch but "under" (which neighbour targets drop).
+        foreach (var (branch, order) in orders)
+        {
+            var query = new NeighbourQuery(["person:li", "person:zhao"], RelTypes.Links, Direction.Out, 10) { Order = order };
+            inputs.Add(query);
+            Add("NeighboursCypher.Build", $"Out/{branch}", NeighboursCypher.Build(query, 7, Today));
+        }
+
+        var targets = criteria.Where(v => v.Criteria.Under is null).ToList();
         foreach (var direction in Enum.GetValues<Direction>())
         {
-            foreach (var (branch, order) in orders)
+            foreach (var (branch, order) in new[] { ("insertion", (NodeOrder?)null), ("offsetOrder", offsetOrder) })
             {
-                var query = new NeighbourQuery(["person:li", "person:zhao"], RelTypes.Links, direction, 10) { Order = order };
+                var query = new NeighbourQuery(["person:li"], RelTypes.AssignedTo, direction, 10) { Order = order };
                 inputs.Add(query);
-                Add("NeighboursCypher.Build", $"{direction}/{branch}", NeighboursCypher.Build(query, 7, Today));
+                Add("NeighboursCypher.Build", $"{direction}/{branch}/assignedTo", NeighboursCypher.Build(query, 7, Today));
             }
+        }
 
-            foreach (var (branch, c) in criteria.Where(v => v.Criteria.Under is null))
-            {
-                var query = new NeighbourQuery(["person:li"], RelTypes.Links, direction, 10, "cursor", IncludeTotal: false) { AsOf = Past, Target = c };
-                inputs.Add(query);
-                Add("NeighboursCypher.Build", $"{direction}/target/{branch}", NeighboursCypher.Build(query, 0, Today));
-            }
+        foreach (var (branch, c) in targets)
+        {
+            var query = new NeighbourQuery(["person:li"], RelTypes.Links, Direction.In, 10, "cursor", IncludeTotal: false) { AsOf = Past, Target = c };
+            inputs.Add(query);
+            Add("NeighboursCypher.Build", $"In/target/{branch}", NeighboursCypher.Build(query, 0, Today));
         }
 
         Add("GetNodesCypher.Build", "byIds", GetNodesCypher.Build(["village:shanmen", "household:1"]));

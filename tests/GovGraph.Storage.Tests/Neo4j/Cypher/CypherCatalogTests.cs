@@ -39,27 +39,19 @@ public sealed class CypherCatalogTests
     [Fact]
     public void EveryOptionTheBuildersReadTakesEachOfItsKindsOfValue()
     {
-        var seen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var input in CypherCatalog.Inputs)
-        {
-            Walk(input, seen);
-        }
-
-        var missing = new List<string>();
-        foreach (var type in QueryRecords)
-        {
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
-            {
-                var name = type.Name + "." + property.Name;
-                var kinds = seen.GetValueOrDefault(name) ?? [];
-                var wanted = Kinds(property);
-                missing.AddRange(wanted.Where(k => !kinds.Contains(k)).Select(k => $"{name} = {k}"));
-            }
-        }
-
+        var missing = MissingOptions(CypherCatalog.Inputs);
         Assert.True(missing.Count == 0,
             "No CypherCatalog case gives these options these values (a builder branch may hide behind each; add a case "
             + "in CypherCatalog): " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void TheOptionCheckReportsAnOptionNoCaseSets()
+    {
+        var missing = MissingOptions([new NodeQuery(new NodeCriteria { Labels = ["Village"] }, 10)]);
+        Assert.Contains("NodeCriteria.Within = set", missing);
+        Assert.Contains("NodeQuery.IncludeTotal = false", missing);
+        Assert.DoesNotContain("NodeCriteria.Labels = set", missing);
     }
 
     [Fact]
@@ -86,6 +78,29 @@ public sealed class CypherCatalogTests
 
         var written = JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("cases");
         Assert.Equal(cases.Count, written.GetArrayLength());
+    }
+
+    /// <summary>The options of the query records that no input gives one of its kinds of value, as "Record.Option = kind".</summary>
+    internal static IReadOnlyList<string> MissingOptions(IEnumerable<object> inputs)
+    {
+        var seen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            Walk(input, seen);
+        }
+
+        var missing = new List<string>();
+        foreach (var type in QueryRecords)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+            {
+                var name = type.Name + "." + property.Name;
+                var kinds = seen.GetValueOrDefault(name) ?? [];
+                missing.AddRange(Kinds(property).Where(k => !kinds.Contains(k)).Select(k => $"{name} = {k}"));
+            }
+        }
+
+        return missing;
     }
 
     /// <summary>Every static builder method that returns statements, as "Class.Method".</summary>
