@@ -23,6 +23,9 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
         {
             await runner.RunAsync(statement, AccessMode.Write, ct);
         }
+
+        // A store written before placement paths existed gets them here, in bounded transactions (auto-commit).
+        await runner.RunAsync(PathCypher.Backfill(BatchRows), AccessMode.Write, ct);
     }
 
     public async Task<bool> PingAsync(CancellationToken ct)
@@ -210,26 +213,36 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
         }
     }
 
+    /// <summary>
+    /// Every model relationship in insertion order: one index-ordered page stream per type, merged by <c>gg_seq</c>
+    /// (each page a range seek, so the export costs the same per page however far it has come).
+    /// </summary>
     public async IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync([EnumeratorCancellation] CancellationToken ct)
     {
-        long after = 0;
+        var streams = RelTypes.Storable.Select(type => new RelationshipStream(type)).ToList();
+        foreach (var stream in streams)
+        {
+            await stream.FillAsync(this, ct);
+        }
+
         while (true)
         {
-            var result = await ReadAsync(ReadAllCypher.Relationships(after, ExportPageSize), ct);
-            foreach (var row in result.Values)
+            RelationshipStream? next = null;
+            foreach (var stream in streams)
             {
-                after = Neo4jValues.RelationshipSeq(Neo4jValues.Field(result, row, "r"));
+                if (stream.Head is not null && (next is null || stream.Head.Value.Seq < next.Head!.Value.Seq))
+                {
+                    next = stream;
+                }
             }
 
-            foreach (var relationship in Relationships(result))
-            {
-                yield return relationship;
-            }
-
-            if (result.Values.Count < ExportPageSize)
+            if (next is null)
             {
                 yield break;
             }
+
+            yield return next.Take();
+            await next.FillAsync(this, ct);
         }
     }
 
@@ -240,4 +253,34 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
             Neo4jValues.Field(result, row, "endId").GetString()!)).ToList();
 
     private Task<CypherResult> ReadAsync(CypherStatement statement, CancellationToken ct) => runner.RunAsync(statement, AccessMode.Read, ct);
+
+    /// <summary>One relationship type's export pages, read a page ahead of the merge.</summary>
+    private sealed class RelationshipStream(string type)
+    {
+        private readonly Queue<(long Seq, GraphRelationship Relationship)> _page = new();
+        private long _after;
+        private bool _done;
+
+        public (long Seq, GraphRelationship Relationship)? Head => _page.Count > 0 ? _page.Peek() : null;
+
+        public GraphRelationship Take() => _page.Dequeue().Relationship;
+
+        public async Task FillAsync(Neo4jGraphStore store, CancellationToken ct)
+        {
+            if (_page.Count > 0 || _done)
+            {
+                return;
+            }
+
+            var result = await store.ReadAsync(ReadAllCypher.Relationships(type, _after, ExportPageSize), ct);
+            var relationships = Relationships(result);
+            for (var i = 0; i < relationships.Count; i++)
+            {
+                _after = Neo4jValues.RelationshipSeq(Neo4jValues.Field(result, result.Values[i], "r"));
+                _page.Enqueue((_after, relationships[i]));
+            }
+
+            _done = result.Values.Count < ExportPageSize;
+        }
+    }
 }

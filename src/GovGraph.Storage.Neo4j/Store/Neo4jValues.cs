@@ -8,7 +8,8 @@ namespace GovGraph.Storage.Neo4j.Store;
 /// <summary>
 /// Maps the Query API's plain JSON back to the model: nodes <c>{ elementId, labels, properties }</c>, relationships
 /// <c>{ elementId, startNodeElementId, endNodeElementId, type, properties }</c>; the bookkeeping properties
-/// (<c>id</c>, <c>gg_seq</c>, <c>gg_version</c>) are lifted out of the property maps.
+/// (<c>id</c>, <c>gg_seq</c>, <c>gg_version</c>) are lifted out of the property maps and the placement path
+/// (<c>gg_path</c>, <c>gg_depth</c>) is left out of them.
 /// </summary>
 internal static class Neo4jValues
 {
@@ -68,6 +69,8 @@ internal static class Neo4jValues
                     break;
                 case CypherNames.Version:
                     version = property.Value.GetInt64();
+                    break;
+                case CypherNames.Path or CypherNames.Depth:
                     break;
                 default:
                     map[property.Name] = Value(property.Value);

@@ -16,6 +16,9 @@ namespace GovGraph.Storage.Neo4j.Store;
 internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext context, DateTimeOffset now, DateOnly today)
     : IGraphWriteTransaction
 {
+    /// <summary>Ids per statement when placement is settled for many nodes.</summary>
+    internal const int ChunkRows = 5000;
+
     private readonly List<NewChange> _changes = [];
     private readonly HashSet<string> _unplaced = new(StringComparer.Ordinal);
 
@@ -147,7 +150,11 @@ internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext 
 
     internal void MarkUnplaced(IEnumerable<string> ids) => _unplaced.UnionWith(ids);
 
-    /// <summary>Recomputes placement of every node a write may have moved, one statement per label.</summary>
+    /// <summary>
+    /// Recomputes placement of every node a write may have moved, one statement per label and chunk, then their
+    /// placement paths (and the subtrees of those that moved). Chunks keep each request bounded however many nodes
+    /// a batch touched.
+    /// </summary>
     internal async Task SettlePlacementAsync(CancellationToken ct)
     {
         if (_unplaced.Count == 0)
@@ -155,11 +162,26 @@ internal sealed class Neo4jWriteTransaction(ICypherTransaction tx, WriteContext 
             return;
         }
 
-        var nodes = await GetNodesAsync(_unplaced.ToList(), ct);
+        var ids = _unplaced.ToList();
         _unplaced.Clear();
+        var nodes = new List<GraphNode>(ids.Count);
+        foreach (var chunk in ids.Chunk(ChunkRows))
+        {
+            nodes.AddRange(await GetNodesAsync(chunk, ct));
+        }
+
         foreach (var group in nodes.GroupBy(n => n.Label, StringComparer.Ordinal))
         {
-            await tx.RunAsync(PlacementCypher.Recompute(group.Key, group.Select(n => n.Id).ToList(), today), ct);
+            foreach (var chunk in group.Select(n => n.Id).Chunk(ChunkRows))
+            {
+                await tx.RunAsync(PlacementCypher.Recompute(group.Key, chunk, today), ct);
+            }
+        }
+
+        // Paths read the placement just written, so they come after every label's placement.
+        foreach (var chunk in nodes.Select(n => n.Id).Chunk(ChunkRows))
+        {
+            await tx.RunAsync(PathCypher.Settle(chunk), ct);
         }
     }
 

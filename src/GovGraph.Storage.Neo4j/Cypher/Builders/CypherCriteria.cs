@@ -59,11 +59,12 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
     }
 
     /// <summary>
-    /// <paramref name="v"/> sits at or under the unit <paramref name="within"/>: a bounded walk up its placement (one
-    /// parent per node, so at most a few hops). An unknown unit matches nothing.
+    /// <paramref name="v"/> sits at or under the unit <paramref name="within"/>: its placement path starts with the
+    /// unit's (one id-index lookup, no walk). An unknown unit matches nothing. The unit's variable is named after
+    /// <paramref name="v"/> so it never captures a variable of the enclosing statement.
     /// </summary>
     public string Within(string v, string within) =>
-        $"EXISTS {{ MATCH ({v})-[:{CypherNames.PlacedUnder}*0..{CypherNames.MaxPlacementDepth}]->(:{CypherNames.NodeLabel} {{{CypherNames.Id}: {Parameters.Add(within)}}}) }}";
+        $"EXISTS {{ MATCH ({v}_scope:{CypherNames.NodeLabel} {{{CypherNames.Id}: {Parameters.Add(within)}}}) WHERE {v}.{CypherNames.Path} STARTS WITH {v}_scope.{CypherNames.Path} }}";
 
     /// <summary>The relationship variable <paramref name="r"/> is valid at <paramref name="asOf"/> (null: today); ISO dates compare as strings.</summary>
     public string ValidAt(string r, DateOnly? asOf)
@@ -105,7 +106,7 @@ internal sealed class CypherCriteria(CypherParameters parameters, DateOnly today
                 var counted = order.CountUnder ?? new NodeCriteria();
                 // What is counted sits under a node already inside the scope, so the scope needs no walk of its own.
                 var inside = Predicate(counted with { Under = null, Within = null }, "c");
-                return $"COUNT {{ MATCH ({v})<-[:{CypherNames.PlacedUnder}*0..{CypherNames.MaxPlacementDepth}]-(c) WHERE {inside} }}{direction}";
+                return $"COUNT {{ MATCH (c:{CypherNames.NodeLabel}) WHERE c.{CypherNames.Path} STARTS WITH {v}.{CypherNames.Path} AND {inside} }}{direction}";
             case NodeOrderKey.RelationshipCount:
                 var (type, dir) = order.Relationship
                     ?? throw new ArgumentException("A relationship-count order needs the relationship to count.", nameof(order));

@@ -21,6 +21,15 @@ internal static class CypherNames
 
     public const string Version = "gg_version";
 
+    /// <summary>
+    /// The materialised placement path: the <c>gg_seq</c> of every ancestor and of the node itself, root first, as
+    /// <c>/1/12/345/</c>, so "at or under X" is the index range <c>n.gg_path STARTS WITH x.gg_path</c>.
+    /// </summary>
+    public const string Path = "gg_path";
+
+    /// <summary>How many ancestors a node has by placement (the city: 0), so depth below X is a subtraction.</summary>
+    public const string Depth = "gg_depth";
+
     public const string Id = "id";
 
     public const string ChangeLabel = "GgChange";
@@ -30,7 +39,7 @@ internal static class CypherNames
     /// <summary>API keys: outside the graph (no <see cref="NodeLabel"/>), so graph reads and replacing the graph never touch them.</summary>
     public const string ApiKeyLabel = "GgApiKey";
 
-    /// <summary>How many placement levels a subtree may span (the county has six; headroom for growth).</summary>
+    /// <summary>How many placement levels a walk up may span (the county has six; headroom for growth).</summary>
     public const int MaxPlacementDepth = 8;
 
     private static readonly HashSet<string> KnownProperties = typeof(Props)

@@ -4,9 +4,13 @@ namespace GovGraph.Storage.Neo4j.Cypher.Builders;
 
 /// <summary>
 /// The schema, created idempotently at start (<c>IF NOT EXISTS</c>): a uniqueness constraint on <c>id</c> per
-/// label (and on the shared <c>GgNode</c> label, for lookups by id alone), indexes on insertion order, on the
-/// properties the API filters on and on relationship validity, a full-text index on names with the <c>cjk</c>
-/// analyzer (search), and the change log's, counters' and API keys' keys. Schema commands take no parameters.
+/// label (and on the shared <c>GgNode</c> label, for lookups by id alone), indexes on insertion order (of nodes, and
+/// of relationships per type, which export pages by), on the materialised placement path (on the graph label and per
+/// label, so "households under X" is one label's index range; range indexes, which seek <c>STARTS WITH</c> on a
+/// prefix held in another node's property, where a text index needs a value the planner knows to be a string), on the
+/// properties the API filters on, a full-text index on names with the <c>cjk</c> analyzer (search, over every
+/// storable label; it replaces <c>gg_names</c>, which left the case labels out), and the change log's, counters' and
+/// API keys' keys. Schema commands take no parameters.
 /// </summary>
 internal static class MigrationsCypher
 {
@@ -33,11 +37,13 @@ internal static class MigrationsCypher
         {
             $"CREATE CONSTRAINT gg_node_id IF NOT EXISTS FOR (n:{CypherNames.NodeLabel}) REQUIRE n.{CypherNames.Id} IS UNIQUE",
             $"CREATE INDEX gg_node_seq IF NOT EXISTS FOR (n:{CypherNames.NodeLabel}) ON (n.{CypherNames.Seq})",
+            $"CREATE INDEX gg_node_path IF NOT EXISTS FOR (n:{CypherNames.NodeLabel}) ON (n.{CypherNames.Path})",
         };
         foreach (var label in Labels.Storable)
         {
             var l = CypherNames.Label(label);
             statements.Add($"CREATE CONSTRAINT gg_{l.ToLowerInvariant()}_id IF NOT EXISTS FOR (n:{l}) REQUIRE n.{CypherNames.Id} IS UNIQUE");
+            statements.Add($"CREATE INDEX gg_{l.ToLowerInvariant()}_path IF NOT EXISTS FOR (n:{l}) ON (n.{CypherNames.Path})");
         }
 
         foreach (var (label, property) in Filtered)
@@ -50,9 +56,11 @@ internal static class MigrationsCypher
         {
             var t = CypherNames.RelType(type);
             statements.Add($"CREATE INDEX gg_rel_{t.ToLowerInvariant()}_id IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.{CypherNames.Id})");
+            statements.Add($"CREATE INDEX gg_rel_{t.ToLowerInvariant()}_seq IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.{CypherNames.Seq})");
         }
 
-        statements.Add($"CREATE FULLTEXT INDEX gg_names IF NOT EXISTS FOR (n:{string.Join("|", Labels.All.Select(CypherNames.Label))}) "
+        statements.Add("DROP INDEX gg_names IF EXISTS");
+        statements.Add($"CREATE FULLTEXT INDEX {NameSearch.IndexName} IF NOT EXISTS FOR (n:{string.Join("|", Labels.Storable.Select(CypherNames.Label))}) "
             + $"ON EACH [n.{Props.Name}, n.{Props.HeadName}] OPTIONS {{indexConfig: {{`fulltext.analyzer`: 'cjk'}}}}");
         statements.Add($"CREATE CONSTRAINT gg_change_cursor IF NOT EXISTS FOR (e:{CypherNames.ChangeLabel}) REQUIRE e.cursor IS UNIQUE");
         statements.Add($"CREATE INDEX gg_change_at IF NOT EXISTS FOR (e:{CypherNames.ChangeLabel}) ON (e.atMs)");

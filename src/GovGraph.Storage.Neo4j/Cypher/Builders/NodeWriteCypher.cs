@@ -20,7 +20,7 @@ internal static class NodeWriteCypher
             """);
     }
 
-    /// <summary>Replaces a node's properties and version (id, label and sequence stay). Returns <c>version</c> (no row: unknown id).</summary>
+    /// <summary>Replaces a node's properties and version (id, label, sequence and placement path stay). Returns <c>version</c> (no row: unknown id).</summary>
     public static CypherStatement Replace(string id, IReadOnlyDictionary<string, object?> props, long version)
     {
         var parameters = new CypherParameters();
@@ -29,8 +29,9 @@ internal static class NodeWriteCypher
         var versionRef = parameters.Named("version", version);
         return parameters.Statement($$"""
             MATCH (n:{{CypherNames.NodeLabel}} {{{CypherNames.Id}}: {{idRef}}})
-            WITH n, n.{{CypherNames.Seq}} AS seq, {{versionRef}} AS version
-            SET n = {{propsRef}}, n.{{CypherNames.Id}} = {{idRef}}, n.{{CypherNames.Seq}} = seq, n.{{CypherNames.Version}} = version
+            WITH n, n.{{CypherNames.Seq}} AS seq, n.{{CypherNames.Path}} AS path, n.{{CypherNames.Depth}} AS depth, {{versionRef}} AS version
+            SET n = {{propsRef}}, n.{{CypherNames.Id}} = {{idRef}}, n.{{CypherNames.Seq}} = seq, n.{{CypherNames.Version}} = version,
+                n.{{CypherNames.Path}} = path, n.{{CypherNames.Depth}} = depth
             RETURN version
             """);
     }

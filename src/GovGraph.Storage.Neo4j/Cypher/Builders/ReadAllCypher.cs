@@ -1,8 +1,6 @@
-using GovGraph.Domain.Model;
-
 namespace GovGraph.Storage.Neo4j.Cypher.Builders;
 
-/// <summary>Export pages: every node, or every model relationship, in insertion order after a <c>gg_seq</c>.</summary>
+/// <summary>Export pages: every node, or one model relationship type's, in insertion order after a <c>gg_seq</c>.</summary>
 internal static class ReadAllCypher
 {
     /// <summary>Returns <c>n</c>.</summary>
@@ -20,16 +18,20 @@ internal static class ReadAllCypher
             """);
     }
 
-    /// <summary>Returns <c>r</c>, <c>startId</c>, <c>endId</c>.</summary>
-    public static CypherStatement Relationships(long after, int pageSize)
+    /// <summary>
+    /// One relationship type's page after a <c>gg_seq</c>: a range seek with index order on that type's
+    /// <c>gg_seq</c> index (relationship indexes are per type, so an untyped match would read and sort every
+    /// relationship on every page). The store merges the types' pages into one insertion order.
+    /// Returns <c>r</c>, <c>startId</c>, <c>endId</c>.
+    /// </summary>
+    public static CypherStatement Relationships(string type, long after, int pageSize)
     {
         var parameters = new CypherParameters();
-        var types = parameters.Named("types", RelTypes.Storable.ToList());
         var afterRef = parameters.Named("after", after);
         var limit = parameters.Named("limit", (long)pageSize);
         return parameters.Statement($"""
-            MATCH (a:{CypherNames.NodeLabel})-[r]->(b:{CypherNames.NodeLabel})
-            WHERE type(r) IN {types} AND r.{CypherNames.Seq} > {afterRef}
+            MATCH (a:{CypherNames.NodeLabel})-[r:{CypherNames.RelType(type)}]->(b:{CypherNames.NodeLabel})
+            WHERE r.{CypherNames.Seq} > {afterRef}
             RETURN r, a.{CypherNames.Id} AS startId, b.{CypherNames.Id} AS endId
             ORDER BY r.{CypherNames.Seq}
             LIMIT {limit}

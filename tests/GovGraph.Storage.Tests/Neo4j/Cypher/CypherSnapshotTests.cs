@@ -188,7 +188,29 @@ public sealed class CypherSnapshotTests
     public void ReadAllNodes() => Match(ReadAllCypher.Nodes(100, 1000));
 
     [Fact]
-    public void ReadAllRelationships() => Match(ReadAllCypher.Relationships(0, 1000));
+    public void ReadAllRelationships() => Match(ReadAllCypher.Relationships(RelTypes.Links, 0, 1000));
+
+    [Fact]
+    public void SettlePlacementPathsAndCarryMovedSubtrees() => Match(PathCypher.Settle(["household:1", "village:shanmen", "household:1"]));
+
+    [Fact]
+    public void BackfillPlacementPathsInBoundedTransactions() => Match(PathCypher.Backfill(5000));
+
+    [Fact]
+    public void FindNodesByANameWithHanRunsStartsFromTheFullTextIndex() => Match(FindNodesCypher.Build(
+        new NodeQuery(new NodeCriteria { NameContains = "山门 x 第一组", Under = "township:gangkou" }, 10), 0, Today));
+
+    [Fact]
+    public void FindNodesByOneHanCharacterScansWithTheSubstringTest() => Match(FindNodesCypher.Build(
+        new NodeQuery(new NodeCriteria { NameContains = "村", Labels = [Labels.Village] }, 10), 0, Today));
+
+    [Fact]
+    public void CountNodesByANameWithinAScopeUsesTheIndexAndThePathRange() => Match(CountNodesCypher.Build(
+        new NodeCriteria { NameContains = "山门村", Within = "township:gangkou" }, Today));
+
+    [Fact]
+    public void FindNodesAtMostTwoLevelsUnderAUnit() => Match(FindNodesCypher.Build(
+        new NodeQuery(new NodeCriteria { Under = "township:gangkou", MaxDepth = 2 }, 10), 0, Today));
 
     [Fact]
     public void IsEmpty() => Match(NodeWriteCypher.IsEmpty());
