@@ -1,3 +1,4 @@
+using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -17,27 +18,35 @@ public static class SchemaCommand
         return schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    public static Command Define(VerbContext context)
+    {
+        var file = new Argument<string?>("FILE") { Description = "Where to write it (relative to the folder you run the command from); standard output without it.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("schema", "Prints the running schema's SDL (the contract in schema/govgraph.graphql).") { file };
+        command.SetAction((parsed, _) => context.WithHostAsync("schema", (app, _) => RunAsync(app.Services, parsed.GetValue(file), context.Console)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, string? file, CliConsole console)
     {
         var sdl = PrintSchema(services);
-        if (args.Length > 1)
+        if (file is not null)
         {
-            var path = CommandLine.ResolvePath(args[1]);
+            var path = CommandLine.ResolvePath(file);
             try
             {
                 await File.WriteAllTextAsync(path, sdl);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"Cannot write {path}: {ex.Message}");
+                await console.Error.WriteLineAsync($"Cannot write {path}: {ex.Message}");
                 return 1;
             }
 
-            Console.Error.WriteLine($"Wrote the schema to {path}.");
+            await console.Error.WriteLineAsync($"Wrote the schema to {path}.");
         }
         else
         {
-            Console.Out.Write(sdl);
+            await console.Out.WriteAsync(sdl);
         }
 
         return 0;
