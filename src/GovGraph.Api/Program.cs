@@ -13,43 +13,36 @@ using GovGraph.Api.ServiceRequests;
 using GovGraph.Api.Store;
 using GovGraph.Api.Transport;
 
-// The command line picks what runs: help and usage errors end here, verbs build the host without starting it, and
-// no verb (or serve) builds and serves it. Only the settings among the arguments reach the host's configuration.
-return await CommandLine.RunAsync(args, new ApiHost(Program.Build, Program.ServeAsync));
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGovGraphStore();          // Store:Provider (sqlite by default), seeded at start unless Store:Seed=none
+builder.AddApiKeys();                // API keys for third-party apps (X-Api-Key), kept as salted hashes in the store
+builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
+builder.AddGovGraphChanges();        // change hub, publisher, fan-out and change-log retention
+builder.AddGovGraphMutations();      // the graph editor behind every mutation
+builder.AddGovGraphServiceRequests(); // the cloud platform's cases: time limits, case editor, clock, escalation service
+builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
+builder.AddAnalyticsCache();         // stats, coverage, gaps and unassigned totals, invalidated by change events
+builder.AddGovGraphRedis();          // only with ConnectionStrings:Redis: fan-out, the cache's second tier, health
+builder.AddGovGraphHealth();
+builder.AddGovGraphAuth();           // JWT bearer and API keys with any Auth:* set; else open (admin, loud warning)
+
+var app = builder.Build();
+
+// Command-line verbs (schema, ...) run against the same configuration and exit without serving.
+if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
+app.MapGraphQLHttp("/graphql");
+app.UseGovGraphAuth();               // after MapGraphQLHttp's static files and WebSockets: 401/403 or the caller
+app.UseGovGraphRateLimiting();       // per caller on /graphql and /export/*: after authentication (keyed by it), before the endpoints
+app.MapExports();                    // /export/*.csv and *.xlsx for analysts' spreadsheets
+app.MapGovGraphHealth();
+
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point type, public so WebApplicationFactory&lt;Program&gt; can host the API in tests.</summary>
-public partial class Program
-{
-    /// <summary>The API host from the command line's settings (built, not started).</summary>
-    public static WebApplication Build(string[] settings)
-    {
-        var builder = WebApplication.CreateBuilder(settings);
-
-        builder.AddQuietStartupFailures();   // a failed start is the command line's line or two, not also the host's stack trace
-        builder.AddGovGraphStore();          // Store:Provider (sqlite by default), seeded at start unless Store:Seed=none
-        builder.AddApiKeys();                // API keys for third-party apps (X-Api-Key), kept as salted hashes in the store
-        builder.AddGovGraphSchema();         // the GraphQL schema, batch loaders and execution limits
-        builder.AddGovGraphChanges();        // change hub, publisher, fan-out and change-log retention
-        builder.AddGovGraphMutations();      // the graph editor behind every mutation
-        builder.AddGovGraphServiceRequests(); // the cloud platform's cases: time limits, case editor, clock, escalation service
-        builder.AddGraphQLHttpTransport();   // GraphQL over HTTP, GraphiQL
-        builder.AddAnalyticsCache();         // stats, coverage, gaps and unassigned totals, invalidated by change events
-        builder.AddGovGraphRedis();          // only with ConnectionStrings:Redis: fan-out, the cache's second tier, health
-        builder.AddGovGraphHealth();
-        builder.AddGovGraphAuth();           // JWT bearer and API keys with any Auth:* set; else open (admin, loud warning)
-
-        return builder.Build();
-    }
-
-    /// <summary>Maps the endpoints and serves until stopped.</summary>
-    public static async Task ServeAsync(WebApplication app)
-    {
-        app.MapGraphQLHttp("/graphql");
-        app.UseGovGraphAuth();               // after MapGraphQLHttp's static files and WebSockets: 401/403 or the caller
-        app.UseGovGraphRateLimiting();       // per caller on /graphql and /export/*: after authentication (keyed by it), before the endpoints
-        app.MapExports();                    // /export/*.csv and *.xlsx for analysts' spreadsheets
-        app.MapGovGraphHealth();
-
-        await app.RunAsync();
-    }
-}
+public partial class Program;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using GovGraph.Api.Security.ApiKeys;
 using GovGraph.Storage;
@@ -12,52 +11,42 @@ namespace GovGraph.Api.Cli;
 /// </summary>
 public static class ApiKeyCommand
 {
-    public static Command Define(VerbContext context)
+    public const string Usage =
+        "usage: apikey create --role viewer|analyst|editor|admin --scope ID [--name TEXT] [--pii] [--document sha256:HEX]... | apikey list | apikey revoke ID";
+
+    public static async Task<int> RunAsync(ApiKeyService keys, IGraphStore store, IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
-        var role = new Option<string>("--role") { Description = "What the key may do.", HelpName = "viewer|analyst|editor|admin", Required = true };
-        var scope = new Option<string>("--scope") { Description = "The org unit whose subtree the key sees (the city's id: everything).", HelpName = "ID", Required = true };
-        var name = new Option<string>("--name") { Description = "Who the key is for (shown by apikey list and in the change log).", HelpName = "TEXT" };
-        var pii = new Option<bool>("--pii") { Description = "Personal data unmasked (analyst and above)." };
-        var document = new Option<string[]>("--document")
+        var arguments = VerbArguments.Parse(args.Skip(1), ["--pii"], ["--role", "--scope", "--name", "--document"], out var error);
+        switch (arguments?.Positionals)
         {
-            Description = "A persisted document the key may run (repeat it for several; none: any document).",
-            HelpName = "sha256:HEX",
-        };
-        var create = new Command("create", "Creates an API key and prints it once.") { role, scope, name, pii, document };
-        create.SetAction((parsed, _) => WithKeysAsync(context, (keys, store, ct) => CreateAsync(
-            keys, store, parsed.GetRequiredValue(role), parsed.GetRequiredValue(scope), parsed.GetValue(name), parsed.GetValue(pii),
-            parsed.GetValue(document) ?? [], context.Console, ct)));
-
-        var list = new Command("list", "Lists every API key (never its hash).");
-        list.SetAction((_, _) => WithKeysAsync(context, (keys, store, ct) => ListAsync(keys, store, context.Console, ct)));
-
-        var id = new Argument<string>("ID") { Description = "The key's id: 16 lower-case hex characters, as apikey list shows." };
-        id.Validators.Add(result =>
-        {
-            if (!ApiKeySecrets.IsId(result.GetValueOrDefault<string>()))
-            {
-                result.AddError("apikey revoke takes a key id: 16 lower-case hex characters, as apikey list shows.");
-            }
-        });
-        var revoke = new Command("revoke", "Revokes an API key.") { id };
-        revoke.SetAction((parsed, _) => WithKeysAsync(context, (keys, store, ct) => RevokeAsync(keys, store, parsed.GetRequiredValue(id), context.Console, ct)));
-
-        return new Command("apikey", "Manages the API keys of third-party apps (X-Api-Key).") { create, list, revoke };
+            case ["create"]:
+                return await CreateAsync(keys, store, arguments, console, ct);
+            case ["list"] when arguments.Values.Count == 0 && arguments.Flags.Count == 0:
+                await store.InitializeAsync(ct);
+                await WriteTableAsync(await keys.ListAsync(ct), console.Out);
+                return 0;
+            case ["revoke", var id] when arguments.Values.Count == 0 && arguments.Flags.Count == 0:
+                return await RevokeAsync(keys, store, id, console, ct);
+            default:
+                await console.Error.WriteLineAsync($"{error ?? "apikey takes create, list or revoke."} {Usage}");
+                return CommandLine.UsageError;
+        }
     }
 
-    private static Task<int> WithKeysAsync(VerbContext context, Func<ApiKeyService, IGraphStore, CancellationToken, Task<int>> run) =>
-        context.WithHostAsync("apikey", (app, ct) =>
-            run(app.Services.GetRequiredService<ApiKeyService>(), app.Services.GetRequiredService<IGraphStore>(), ct));
-
-    public static async Task<int> CreateAsync(
-        ApiKeyService keys, IGraphStore store, string role, string scope, string? name, bool pii, IReadOnlyList<string> documents,
-        CliConsole console, CancellationToken ct)
+    private static async Task<int> CreateAsync(ApiKeyService keys, IGraphStore store, VerbArguments arguments, CliConsole console, CancellationToken ct)
     {
+        if (!arguments.Values.TryGetValue("--role", out var role) || !arguments.Values.TryGetValue("--scope", out var scope))
+        {
+            await console.Error.WriteLineAsync($"apikey create needs --role and --scope (the city's id for everything). {Usage}");
+            return CommandLine.UsageError;
+        }
+
         await store.InitializeAsync(ct);
         CreatedApiKey created;
         try
         {
-            created = await keys.CreateAsync(name, role, scope, pii, documents, ct);
+            created = await keys.CreateAsync(
+                arguments.Values.GetValueOrDefault("--name"), role, scope, arguments.Has("--pii"), arguments.All("--document"), ct);
         }
         catch (ApiKeyException e)
         {
@@ -73,15 +62,14 @@ public static class ApiKeyCommand
         return 0;
     }
 
-    public static async Task<int> ListAsync(ApiKeyService keys, IGraphStore store, CliConsole console, CancellationToken ct)
+    private static async Task<int> RevokeAsync(ApiKeyService keys, IGraphStore store, string id, CliConsole console, CancellationToken ct)
     {
-        await store.InitializeAsync(ct);
-        await WriteTableAsync(await keys.ListAsync(ct), console.Out);
-        return 0;
-    }
+        if (!ApiKeySecrets.IsId(id))
+        {
+            await console.Error.WriteLineAsync($"apikey revoke takes a key id: 16 lower-case hex characters, as apikey list shows. {Usage}");
+            return CommandLine.UsageError;
+        }
 
-    public static async Task<int> RevokeAsync(ApiKeyService keys, IGraphStore store, string id, CliConsole console, CancellationToken ct)
-    {
         await store.InitializeAsync(ct);
         if (!await keys.RevokeAsync(id, ct))
         {

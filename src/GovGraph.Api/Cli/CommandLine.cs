@@ -1,45 +1,32 @@
-using System.CommandLine;
-using System.CommandLine.Help;
 using System.Globalization;
+using GovGraph.Api.Security.ApiKeys;
+using GovGraph.Storage;
+using Microsoft.Extensions.Options;
 
 namespace GovGraph.Api.Cli;
 
-/// <summary>
-/// The command line (<c>dotnet run --project src/GovGraph.Api -- [VERB] ...</c>): no verb or <c>serve</c> serves the
-/// API; the verbs run against the same configuration and exit. Settings (<c>--Store:Path=...</c>, <c>--urls</c>) may
-/// be given with any of them and reach the host's configuration (<see cref="HostArguments"/>).
-/// </summary>
+/// <summary>The command-line verbs (<c>dotnet run --project src/GovGraph.Api -- VERB ...</c>); no verb serves the API.</summary>
 public static class CommandLine
 {
-    /// <summary>How users start the program, for usage lines.</summary>
-    public const string Invocation = "dotnet run --project src/GovGraph.Api --";
-
-    /// <summary>The exit code of a command line that makes no sense (an unknown verb or option, a missing value).</summary>
+    /// <summary>The exit code of a verb called with arguments it does not understand.</summary>
     public const int UsageError = 2;
 
     /// <summary>The exit code of a verb stopped by Ctrl+C.</summary>
     public const int Cancelled = 130;
 
-    private static readonly ParserConfiguration Parsing = new()
+    /// <summary>Runs the verb in <paramref name="args"/>, if any; returns its exit code, or null to serve.</summary>
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args, CliConsole? console = null) => args switch
     {
-        // Paths are the user's: "@file" is a file name, not a response file to expand.
-        ResponseFileTokenReplacer = null,
+        ["schema", ..] => await SchemaCommand.RunAsync(app.Services, args),
+        ["persisted", ..] => await PersistedCommand.RunAsync(args, console ?? CliConsole.System),
+        ["import", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "import", (store, c, ct) => ImportCommand.RunAsync(store, args, c, ct)),
+        ["export", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "export", (store, c, ct) => ExportCommand.RunAsync(store, args, c, ct)),
+        ["apikey", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "apikey",
+            (store, c, ct) => ApiKeyCommand.RunAsync(app.Services.GetRequiredService<ApiKeyService>(), store, args, c, ct)),
+        ["seed", ..] => await RunStoreVerbAsync(app, console ?? CliConsole.System, "seed", (store, c, ct) =>
+            SeedCommand.RunAsync(store, args, c, ct, app.Services.GetRequiredService<TimeProvider>().GetUtcNow())),
+        _ => null,
     };
-
-    /// <summary>Runs the command line; returns the process's exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, ApiHost api, CliConsole? console = null)
-    {
-        console ??= CliConsole.System;
-        var split = HostArguments.Split(args, out var error);
-        if (split is null)
-        {
-            await console.Error.WriteLineAsync($"{error} See {Invocation} --help.");
-            return UsageError;
-        }
-
-        var root = Define(new VerbContext(api, split.Settings, console));
-        return await InvokeAsync(root, split.Verb, console);
-    }
 
     /// <summary>
     /// Resolves a path given on the command line against the caller's shell folder: <c>dotnet run</c> starts the
@@ -53,58 +40,42 @@ public static class CommandLine
     /// <summary>A duration for summaries: "3.4 s".</summary>
     public static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 
-    private static async Task<int> InvokeAsync(RootCommand root, IReadOnlyList<string> args, CliConsole console)
+    /// <summary>
+    /// Runs a verb that uses the store with Ctrl+C as its cancellation, and turns the failures a user can act on
+    /// (bad settings, an unusable store file) into one line instead of a stack trace.
+    /// </summary>
+    private static async Task<int> RunStoreVerbAsync(
+        WebApplication app, CliConsole console, string verb, Func<IGraphStore, CliConsole, CancellationToken, Task<int>> run)
     {
-        var parsed = root.Parse(args, Parsing);
-        if (parsed.Errors.Count > 0)
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
         {
-            await UsageErrors.WriteAsync(parsed, console.Error);
-            return UsageError;
-        }
-
-        return await parsed.InvokeAsync(new InvocationConfiguration
-        {
-            Output = console.Out,
-            Error = console.Error,
-            // Serving and the store verbs handle Ctrl+C themselves (the host's graceful stop, exit code 130).
-            ProcessTerminationTimeout = null,
-            EnableDefaultExceptionHandler = false,
-        });
-    }
-
-    private static RootCommand Define(VerbContext context)
-    {
-        var serve = new Command("serve", "Serves the API (the same as no verb): seeds an empty store, then listens on Urls.");
-        serve.SetAction((_, _) => context.ServeAsync());
-        var root = new RootCommand(
-            $"GovGraph: a GraphQL API over the Ningguo organisation graph. Run as {Invocation} [VERB] [options]; with no verb it serves the API.\n"
-            + "Any setting can follow, as --Section:Key=VALUE or --Section:Key VALUE (see the README's Configuration).")
-        {
-            serve,
-            SeedCommand.Define(context),
-            ImportCommand.Define(context),
-            ExportCommand.Define(context),
-            SchemaCommand.Define(context),
-            ApiKeyCommand.Define(context),
-            TokenCommand.Define(context),
-            PersistedCommand.Define(context),
+            e.Cancel = true;
+            cancel.Cancel();
         };
-        root.SetAction((_, _) => context.ServeAsync());
-
-        // Only for help and "did you mean": HostArguments takes these out before parsing and gives them to the host.
-        root.Add(new Option<string>("--urls") { Description = "Where the API listens (the Urls setting), e.g. http://127.0.0.1:5081.", HelpName = "URL", Recursive = true });
-        root.Add(new Option<string>("--environment") { Description = "The host environment: Development, Production, ... (reads appsettings.NAME.json).", HelpName = "NAME", Recursive = true });
-
-        var verb = new Argument<string[]>("VERB") { Description = "The verb (and sub-verb) to explain.", Arity = ArgumentArity.ZeroOrMore };
-        var help = new Command("help", "Shows this help, or a verb's (help import is import --help).") { verb };
-        help.SetAction((parsed, _) => InvokeAsync(root, [.. parsed.GetValue(verb) ?? [], "--help"], context.Console));
-        root.Add(help);
-
-        foreach (var action in root.Options.OfType<HelpOption>().Select(o => o.Action).OfType<HelpAction>())
+        Console.CancelKeyPress += onCancel;
+        try
         {
-            action.MaxWidth = 120;
+            return await run(app.Services.GetRequiredService<IGraphStore>(), console, cancel.Token);
         }
-
-        return root;
+        catch (OptionsValidationException e)
+        {
+            await console.Error.WriteLineAsync($"{verb}: invalid settings: {string.Join(" ", e.Failures)}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync(verb == "export" ? "export: cancelled; no file was written." : $"{verb}: cancelled; the store is unchanged.");
+            return Cancelled;
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"{verb}: the store cannot be used: {e.Message}");
+            return 1;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using GovGraph.Storage;
 using GovGraph.Storage.Interchange;
@@ -11,18 +10,18 @@ namespace GovGraph.Api.Cli;
 /// </summary>
 public static class ExportCommand
 {
-    public static Command Define(VerbContext context)
-    {
-        var file = new Argument<string>("FILE") { Description = "The file to write, relative to the folder you run the command from; replaced when it exists." };
-        var command = new Command("export", "Writes the whole stored graph as APOC JSON lines (nodes, then relationships).") { file };
-        command.SetAction((parsed, _) => context.WithStoreAsync("export", (store, ct) =>
-            RunAsync(store, parsed.GetRequiredValue(file), context.Console, ct)));
-        return command;
-    }
+    public const string Usage = "usage: export FILE";
 
-    public static async Task<int> RunAsync(IGraphStore store, string file, CliConsole console, CancellationToken ct)
+    public static async Task<int> RunAsync(IGraphStore store, IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
-        var path = CommandLine.ResolvePath(file);
+        var arguments = VerbArguments.Parse(args.Skip(1), [], [], out var error);
+        if (arguments is null || arguments.Positionals.Count != 1)
+        {
+            await console.Error.WriteLineAsync($"{error ?? "export needs one file."} {Usage}");
+            return CommandLine.UsageError;
+        }
+
+        var path = CommandLine.ResolvePath(arguments.Positionals[0]);
         var partial = path + ".partial";
         await store.InitializeAsync(ct);
         var clock = Stopwatch.StartNew();

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using GovGraph.Storage;
 using GovGraph.Storage.Interchange;
@@ -11,19 +10,18 @@ namespace GovGraph.Api.Cli;
 /// </summary>
 public static class ImportCommand
 {
-    public static Command Define(VerbContext context)
-    {
-        var file = new Argument<string>("FILE") { Description = "The APOC JSON-lines file, relative to the folder you run the command from." };
-        var replace = new Option<bool>("--replace") { Description = "Replace the stored graph with the file's instead of adding to it." };
-        var command = new Command("import", "Reads an APOC JSON-lines file (as apoc.export.json.all writes) into the store, all or nothing.") { file, replace };
-        command.SetAction((parsed, _) => context.WithStoreAsync("import", (store, ct) =>
-            RunAsync(store, parsed.GetRequiredValue(file), parsed.GetValue(replace), context.Console, ct)));
-        return command;
-    }
+    public const string Usage = "usage: import FILE [--replace]";
 
-    public static async Task<int> RunAsync(IGraphStore store, string file, bool replace, CliConsole console, CancellationToken ct)
+    public static async Task<int> RunAsync(IGraphStore store, IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
-        var path = CommandLine.ResolvePath(file);
+        var arguments = VerbArguments.Parse(args.Skip(1), ["--replace"], [], out var error);
+        if (arguments is null || arguments.Positionals.Count != 1)
+        {
+            await console.Error.WriteLineAsync($"{error ?? "import needs one file."} {Usage}");
+            return CommandLine.UsageError;
+        }
+
+        var path = CommandLine.ResolvePath(arguments.Positionals[0]);
         if (!File.Exists(path))
         {
             await console.Error.WriteLineAsync($"Cannot import {path}: there is no such file.");
@@ -32,7 +30,7 @@ public static class ImportCommand
 
         await store.InitializeAsync(ct);
         var clock = Stopwatch.StartNew();
-        var options = new ImportOptions { Replace = replace };
+        var options = new ImportOptions { Replace = arguments.Has("--replace") };
         ImportResult result;
         using (var progress = new ConsoleProgress(console.Error, console.ShowProgress))
         {
@@ -60,13 +58,6 @@ public static class ImportCommand
                 ? $"reading stopped after {Errors(result.ErrorCount)}, later lines were not checked"
                 : Errors(result.ErrorCount) + (result.ErrorCount > result.Errors.Count ? $", the first {result.Errors.Count} shown" : string.Empty);
             await console.Error.WriteLineAsync($"Import of {path} refused ({count}). The store is unchanged.");
-            if (result.AlreadyStored > 0)
-            {
-                // Typically the store's own export read back: the ids clash by design, and a replace is what was meant.
-                await console.Error.WriteLineAsync(
-                    $"{result.AlreadyStored:N0} of its node ids are already in the store. To replace the stored graph with the file's, run import {file} --replace.");
-            }
-
             return 1;
         }
 

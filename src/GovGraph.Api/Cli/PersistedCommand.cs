@@ -1,4 +1,3 @@
-using System.CommandLine;
 using GovGraph.Api.Limits.PersistedDocuments;
 
 namespace GovGraph.Api.Cli;
@@ -10,17 +9,15 @@ namespace GovGraph.Api.Cli;
 /// </summary>
 public static class PersistedCommand
 {
-    public static Command Define(VerbContext context)
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
-        var files = new Argument<string[]>("FILE") { Description = "GraphQL documents, relative to the folder you run the command from.", Arity = ArgumentArity.OneOrMore };
-        var id = new Command("id", "Prints each file's persisted-document id (sha256: and the hex SHA-256 of its bytes).") { files };
-        id.SetAction((parsed, _) => RunAsync(parsed.GetRequiredValue(files), context.Console));
-        return new Command("persisted", "Persisted documents (GraphQL:PersistedDocuments:Path).") { id };
-    }
+        if (args is not ["persisted", "id", _, ..])
+        {
+            await console.Error.WriteLineAsync("usage: persisted id <file> [<file>...]");
+            return CommandLine.UsageError;
+        }
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> files, CliConsole console)
-    {
-        foreach (var file in files)
+        foreach (var file in args[2..])
         {
             var path = CommandLine.ResolvePath(file);
             byte[] bytes;
@@ -34,7 +31,7 @@ public static class PersistedCommand
                 return 1;
             }
 
-            await console.Out.WriteLineAsync(files.Count > 1 ? $"{PersistedDocumentId.Of(bytes)}  {file}" : PersistedDocumentId.Of(bytes));
+            await console.Out.WriteLineAsync(args.Length > 3 ? $"{PersistedDocumentId.Of(bytes)}  {file}" : PersistedDocumentId.Of(bytes));
         }
 
         return 0;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -18,35 +17,27 @@ public static class SchemaCommand
         return schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
-    public static Command Define(VerbContext context)
-    {
-        var file = new Argument<string?>("FILE") { Description = "Where to write it (relative to the folder you run the command from); standard output without it.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("schema", "Prints the running schema's SDL (the contract in schema/govgraph.graphql).") { file };
-        command.SetAction((parsed, _) => context.WithHostAsync("schema", (app, _) => RunAsync(app.Services, parsed.GetValue(file), context.Console)));
-        return command;
-    }
-
-    public static async Task<int> RunAsync(IServiceProvider services, string? file, CliConsole console)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var sdl = PrintSchema(services);
-        if (file is not null)
+        if (args.Length > 1)
         {
-            var path = CommandLine.ResolvePath(file);
+            var path = CommandLine.ResolvePath(args[1]);
             try
             {
                 await File.WriteAllTextAsync(path, sdl);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                await console.Error.WriteLineAsync($"Cannot write {path}: {ex.Message}");
+                Console.Error.WriteLine($"Cannot write {path}: {ex.Message}");
                 return 1;
             }
 
-            await console.Error.WriteLineAsync($"Wrote the schema to {path}.");
+            Console.Error.WriteLine($"Wrote the schema to {path}.");
         }
         else
         {
-            await console.Out.WriteAsync(sdl);
+            Console.Out.Write(sdl);
         }
 
         return 0;

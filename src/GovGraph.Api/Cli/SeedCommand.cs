@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using GovGraph.Storage;
@@ -12,35 +11,23 @@ namespace GovGraph.Api.Cli;
 /// </summary>
 public static class SeedCommand
 {
-    public static Command Define(VerbContext context)
-    {
-        var scale = new Option<int>("--scale")
-        {
-            Description = "1 is the county; N adds N-1 synthetic copies of every village, for benchmarks.",
-            HelpName = "N",
-            DefaultValueFactory = _ => 1,
-            CustomParser = result =>
-            {
-                if (int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
-                {
-                    return n;
-                }
-
-                result.AddError("--scale takes a whole number of at least 1.");
-                return 1;
-            },
-        };
-        var replace = new Option<bool>("--replace") { Description = "Replace the stored graph (a store that holds anything is refused without it)." };
-        var command = new Command("seed", "Writes the generated Ningguo dataset into the store.") { scale, replace };
-        command.SetAction((parsed, _) => context.WithHostAsync("seed", (app, ct) => RunAsync(
-            app.Services.GetRequiredService<IGraphStore>(), parsed.GetValue(scale), parsed.GetValue(replace), context.Console, ct,
-            app.Services.GetRequiredService<TimeProvider>().GetUtcNow())));
-        return command;
-    }
+    public const string Usage = "usage: seed [--scale N] [--replace]";
 
     public static async Task<int> RunAsync(
-        IGraphStore store, int scale, bool replace, CliConsole console, CancellationToken ct, DateTimeOffset? casesAsOf = null)
+        IGraphStore store, IReadOnlyList<string> args, CliConsole console, CancellationToken ct, DateTimeOffset? casesAsOf = null)
     {
+        var arguments = VerbArguments.Parse(args.Skip(1), ["--replace"], ["--scale"], out var error);
+        var scale = 1;
+        if (arguments is null
+            || arguments.Positionals.Count != 0
+            || (arguments.Values.TryGetValue("--scale", out var text)
+                && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out scale) || scale < 1)))
+        {
+            await console.Error.WriteLineAsync($"{error ?? "--scale takes a whole number of at least 1; seed takes no file."} {Usage}");
+            return CommandLine.UsageError;
+        }
+
+        var replace = arguments.Has("--replace");
         await store.InitializeAsync(ct);
         if (!replace && !await store.IsEmptyAsync(ct))
         {

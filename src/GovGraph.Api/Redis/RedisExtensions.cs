@@ -58,18 +58,7 @@ public static class RedisExtensions
 
     private static ConnectionMultiplexer Connect(string connectionString, RedisOptions options)
     {
-        ConfigurationOptions configuration;
-        try
-        {
-            configuration = ConfigurationOptions.Parse(connectionString);
-        }
-        catch (ArgumentException e)
-        {
-            // A setting to fix, reported at start like any other invalid setting.
-            throw new OptionsValidationException("ConnectionStrings:Redis", typeof(RedisOptions),
-                [$"ConnectionStrings:Redis is not a StackExchange.Redis connection string (host:port[,option=value...]): {e.Message}"]);
-        }
-
+        var configuration = ConfigurationOptions.Parse(connectionString);
         // Start and keep serving with Redis down: connect in the background, fail calls at once while
         // disconnected (nothing queues up behind a dead link), and retry at a steady pace.
         configuration.AbortOnConnectFail = false;

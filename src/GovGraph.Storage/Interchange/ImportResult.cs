@@ -27,9 +27,6 @@ public sealed class ImportResult
     /// <summary>True when reading stopped at the error limit, so later lines were not checked.</summary>
     public bool StoppedEarly { get; }
 
-    /// <summary>How many of the errors are node ids the store already holds (a replace would accept them).</summary>
-    public int AlreadyStored { get; internal init; }
-
     /// <summary>Lines read (including blank ones).</summary>
     public int Lines { get; }
 

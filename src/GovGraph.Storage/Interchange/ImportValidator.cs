@@ -25,9 +25,6 @@ internal sealed class ImportValidator(ImportOptions options)
     private readonly GraphWriteBatch _batch = new() { ReplaceAll = options.Replace };
     private readonly List<PendingRelationship> _relationships = [];
 
-    // Node ids of the file the store already holds: an import of the store's own export clashes on every one.
-    private int _alreadyStored;
-
     /// <summary>True once the error limit is reached while reading: later lines are not read.</summary>
     public bool Stopped { get; private set; }
 
@@ -103,7 +100,6 @@ internal sealed class ImportValidator(ImportOptions options)
             {
                 if (stored.ContainsKey(id))
                 {
-                    _alreadyStored++;
                     Fail(line, $"node id \"{id}\" already exists in the store");
                 }
             }
@@ -130,7 +126,7 @@ internal sealed class ImportValidator(ImportOptions options)
         if (_errors.Count > 0)
         {
             var errors = _errors.OrderBy(e => e.Line).Take(options.MaxErrors).ToList();
-            return new ImportResult(null, errors, _errors.Count, Stopped, Lines) { AlreadyStored = _alreadyStored };
+            return new ImportResult(null, errors, _errors.Count, Stopped, Lines);
         }
 
         foreach (var r in _relationships)

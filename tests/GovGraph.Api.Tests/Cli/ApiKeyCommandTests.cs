@@ -9,29 +9,20 @@ public sealed class ApiKeyCommandTests
 {
     private static readonly string Document = "sha256:" + new string('d', 64);
 
-    private static async Task<(int Exit, string Out, string Error)> RunAsync(ApiKeyKit kit, Func<CliConsole, Task<int>> verb)
+    private static async Task<(int Exit, string Out, string Error)> RunAsync(ApiKeyKit kit, params string[] args)
     {
         using var cli = new CliFixture();
-        var exit = await verb(cli.Console);
+        var exit = await ApiKeyCommand.RunAsync(kit.Service, kit.Store, args, cli.Console, CliFixture.Ct);
         return (exit, cli.Out.ToString(), cli.Error.ToString());
     }
-
-    private static Task<(int Exit, string Out, string Error)> CreateAsync(
-        ApiKeyKit kit, string role, string scope, string? name = null, bool pii = false, params string[] documents) =>
-        RunAsync(kit, console => ApiKeyCommand.CreateAsync(kit.Service, kit.Store, role, scope, name, pii, documents, console, CliFixture.Ct));
-
-    private static Task<(int Exit, string Out, string Error)> ListAsync(ApiKeyKit kit) =>
-        RunAsync(kit, console => ApiKeyCommand.ListAsync(kit.Service, kit.Store, console, CliFixture.Ct));
-
-    private static Task<(int Exit, string Out, string Error)> RevokeAsync(ApiKeyKit kit, string id) =>
-        RunAsync(kit, console => ApiKeyCommand.RevokeAsync(kit.Service, kit.Store, id, console, CliFixture.Ct));
 
     [Fact]
     public async Task CreatePrintsTheKeyOnceWithItsIdAndAWarningAndTheKeyVerifies()
     {
         using var kit = await ApiKeyKit.CreateAsync();
 
-        var (exit, output, error) = await CreateAsync(kit, "analyst", "township:gangkou", "统计 app", true, Document, Document);
+        var (exit, output, error) = await RunAsync(kit,
+            "apikey", "create", "--role", "analyst", "--scope", "township:gangkou", "--name", "统计 app", "--pii", "--document", Document, "--document=" + Document);
 
         Assert.Equal((0, string.Empty), (exit, error));
         var match = Regex.Match(output, """
@@ -54,17 +45,44 @@ public sealed class ApiKeyCommandTests
     }
 
     [Theory]
-    [InlineData("owner", "township:gangkou", null, "apikey create: The role must be one of viewer, analyst, editor, admin. (INVALID_ROLE; no key was created)")]
-    [InlineData("viewer", "township:nowhere", null, "apikey create: The scope must be the id of an existing org unit (city, township, village, party group or central household). (UNKNOWN_SCOPE; no key was created)")]
-    [InlineData("viewer", ApiKeyKit.Person, null, "apikey create: The scope must be the id of an existing org unit (city, township, village, party group or central household). (UNKNOWN_SCOPE; no key was created)")]
-    [InlineData("viewer", "city:ningguo", "sha256:XYZ", "apikey create: Each document must be sha256: and 64 lower-case hex characters, at most 100 of them. (INVALID_DOCUMENT; no key was created)")]
-    public async Task ABadRoleScopeOrDocumentIsAClearErrorAndNothingIsStored(string role, string scope, string? document, string message)
+    [InlineData("--role", "owner", "--scope", "township:gangkou", "apikey create: The role must be one of viewer, analyst, editor, admin. (INVALID_ROLE; no key was created)")]
+    [InlineData("--role", "viewer", "--scope", "township:nowhere", "apikey create: The scope must be the id of an existing org unit (city, township, village, party group or central household). (UNKNOWN_SCOPE; no key was created)")]
+    [InlineData("--role", "viewer", "--scope", ApiKeyKit.Person, "apikey create: The scope must be the id of an existing org unit (city, township, village, party group or central household). (UNKNOWN_SCOPE; no key was created)")]
+    [InlineData("--role", "viewer", "--document", "sha256:XYZ", "apikey create: Each document must be sha256: and 64 lower-case hex characters, at most 100 of them. (INVALID_DOCUMENT; no key was created)")]
+    public async Task ABadRoleScopeOrDocumentIsAClearErrorAndNothingIsStored(string option1, string value1, string option2, string value2, string message)
+    {
+        using var kit = await ApiKeyKit.CreateAsync();
+        var args = new List<string> { "apikey", "create", option1, value1, option2, value2 };
+        if (option2 != "--scope")
+        {
+            args.AddRange(["--scope", "city:ningguo"]);
+        }
+
+        var (exit, output, error) = await RunAsync(kit, [.. args]);
+
+        Assert.Equal((1, string.Empty, message + "\n"), (exit, output, error));
+        Assert.Empty(await kit.Store.ListApiKeysAsync(CliFixture.Ct));
+    }
+
+    [Theory]
+    [InlineData("apikey", "create", "--scope", "city:ningguo")]
+    [InlineData("apikey", "create", "--role", "viewer")]
+    [InlineData("apikey", "create", "--role")]
+    [InlineData("apikey", "create", "--role", "viewer", "--scope", "city:ningguo", "--colour", "red")]
+    [InlineData("apikey")]
+    [InlineData("apikey", "rotate")]
+    [InlineData("apikey", "list", "--pii")]
+    [InlineData("apikey", "revoke")]
+    [InlineData("apikey", "revoke", "ABCDEF0123456789")]
+    [InlineData("apikey", "revoke", "0123456789abcdef", "fedcba9876543210")]
+    public async Task ArgumentsThatMakeNoSenseAreAUsageErrorAndStoreNothing(params string[] args)
     {
         using var kit = await ApiKeyKit.CreateAsync();
 
-        var (exit, output, error) = await CreateAsync(kit, role, scope, documents: document is null ? [] : [document]);
+        var (exit, output, error) = await RunAsync(kit, args);
 
-        Assert.Equal((1, string.Empty, message + "\n"), (exit, output, error));
+        Assert.Equal((CommandLine.UsageError, string.Empty), (exit, output));
+        Assert.EndsWith(ApiKeyCommand.Usage + "\n", error, StringComparison.Ordinal);
         Assert.Empty(await kit.Store.ListApiKeysAsync(CliFixture.Ct));
     }
 
@@ -78,7 +96,7 @@ public sealed class ApiKeyCommandTests
         kit.Clock.Advance(TimeSpan.FromDays(1));
         await kit.Service.RevokeAsync(first.Record.Id, CliFixture.Ct);
 
-        var (exit, output, error) = await ListAsync(kit);
+        var (exit, output, error) = await RunAsync(kit, "apikey", "list");
 
         Assert.Equal((0, string.Empty), (exit, error));
         Assert.Equal(
@@ -98,7 +116,7 @@ public sealed class ApiKeyCommandTests
     {
         using var kit = await ApiKeyKit.CreateAsync();
 
-        Assert.Equal((0, "No API keys.\n", string.Empty), await ListAsync(kit));
+        Assert.Equal((0, "No API keys.\n", string.Empty), await RunAsync(kit, "apikey", "list"));
     }
 
     [Fact]
@@ -107,7 +125,7 @@ public sealed class ApiKeyCommandTests
         using var kit = await ApiKeyKit.CreateAsync();
         var created = await kit.Service.CreateAsync("app", "viewer", null, false, [], CliFixture.Ct);
 
-        var (exit, output, error) = await RevokeAsync(kit, created.Record.Id);
+        var (exit, output, error) = await RunAsync(kit, "apikey", "revoke", created.Record.Id);
 
         Assert.Equal((0, string.Empty), (exit, error));
         Assert.Equal($"Revoked API key {created.Record.Id}. Running API instances stop accepting it within 10 s (Auth:ApiKeyCacheSeconds).\n", output);
@@ -120,11 +138,11 @@ public sealed class ApiKeyCommandTests
     {
         using var kit = await ApiKeyKit.CreateAsync();
         var created = await kit.Service.CreateAsync("app", "viewer", null, false, [], CliFixture.Ct);
-        await RevokeAsync(kit, created.Record.Id);
+        await RunAsync(kit, "apikey", "revoke", created.Record.Id);
 
         Assert.Equal((1, string.Empty, $"apikey revoke: there is no API key {created.Record.Id} to revoke (unknown, or revoked already).\n"),
-            await RevokeAsync(kit, created.Record.Id));
+            await RunAsync(kit, "apikey", "revoke", created.Record.Id));
         Assert.Equal((1, string.Empty, "apikey revoke: there is no API key 0123456789abcdef to revoke (unknown, or revoked already).\n"),
-            await RevokeAsync(kit, "0123456789abcdef"));
+            await RunAsync(kit, "apikey", "revoke", "0123456789abcdef"));
     }
 }

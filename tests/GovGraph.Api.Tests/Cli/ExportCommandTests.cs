@@ -14,7 +14,7 @@ public sealed class ExportCommandTests : IDisposable
         var store = await _cli.SmallStoreAsync();
         var file = _cli.PathOf("out.jsonl");
 
-        var exit = await ExportCommand.RunAsync(store, file, _cli.Console, CliFixture.Ct);
+        var exit = await ExportCommand.RunAsync(store, ["export", file], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(0, exit);
         Assert.Matches($"^Exported 2 nodes and 1 relationships to {Regex.Escape(file)} in \\d+\\.\\d s\n$", _cli.Out.ToString());
@@ -34,11 +34,11 @@ public sealed class ExportCommandTests : IDisposable
     {
         var first = _cli.PathOf("first.jsonl");
         var second = _cli.PathOf("second.jsonl");
-        await ExportCommand.RunAsync(await _cli.SmallStoreAsync(), first, _cli.Console, CliFixture.Ct);
+        await ExportCommand.RunAsync(await _cli.SmallStoreAsync(), ["export", first], _cli.Console, CliFixture.Ct);
         var copy = _cli.NewStore("copy.db");
 
-        Assert.Equal(0, await ImportCommand.RunAsync(copy, first, false, _cli.Console, CliFixture.Ct));
-        Assert.Equal(0, await ExportCommand.RunAsync(copy, second, _cli.Console, CliFixture.Ct));
+        Assert.Equal(0, await ImportCommand.RunAsync(copy, ["import", first], _cli.Console, CliFixture.Ct));
+        Assert.Equal(0, await ExportCommand.RunAsync(copy, ["export", second], _cli.Console, CliFixture.Ct));
 
         Assert.Equal(await File.ReadAllBytesAsync(first), await File.ReadAllBytesAsync(second));
     }
@@ -49,7 +49,7 @@ public sealed class ExportCommandTests : IDisposable
         var store = await _cli.SmallStoreAsync();
         var file = _cli.PathOf(Path.Combine("no-such-folder", "out.jsonl"));
 
-        var exit = await ExportCommand.RunAsync(store, file, _cli.Console, CliFixture.Ct);
+        var exit = await ExportCommand.RunAsync(store, ["export", file], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(1, exit);
         Assert.StartsWith($"Cannot write {file}: ", _cli.Error.ToString());

@@ -21,7 +21,7 @@ public sealed class ImportCommandTests : IDisposable
         var file = _cli.WriteFile("graph.jsonl", ThreeNodes);
         var store = _cli.NewStore();
 
-        var exit = await ImportCommand.RunAsync(store, file, false, _cli.Console, CliFixture.Ct);
+        var exit = await ImportCommand.RunAsync(store, ["import", file], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(0, exit);
         Assert.Matches($"^Imported 3 nodes and 2 relationships from {Regex.Escape(file)} in \\d+\\.\\d s\n$", _cli.Out.ToString());
@@ -40,7 +40,7 @@ public sealed class ImportCommandTests : IDisposable
             """);
         var store = await _cli.SmallStoreAsync();
 
-        var exit = await ImportCommand.RunAsync(store, file, false, _cli.Console, CliFixture.Ct);
+        var exit = await ImportCommand.RunAsync(store, ["import", file], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(1, exit);
         Assert.Empty(_cli.Out.ToString());
@@ -61,7 +61,7 @@ public sealed class ImportCommandTests : IDisposable
         var file = _cli.WriteFile("graph.jsonl", ThreeNodes);
         var store = await _cli.SmallStoreAsync();
 
-        var exit = await ImportCommand.RunAsync(store, file, false, _cli.Console, CliFixture.Ct);
+        var exit = await ImportCommand.RunAsync(store, ["import", file], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -69,35 +69,9 @@ public sealed class ImportCommandTests : IDisposable
                 "line 1: node id \"city:ningguo\" already exists in the store",
                 "line 2: node id \"township:gangkou\" already exists in the store",
                 $"Import of {file} refused (2 errors). The store is unchanged.",
-                $"2 of its node ids are already in the store. To replace the stored graph with the file's, run import {file} --replace.",
             ],
             _cli.Error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(["city:ningguo", "township:gangkou"], await CliFixture.NodeIdsAsync(store));
-    }
-
-    [Fact]
-    public async Task ImportingTheStoresOwnExportCountsTheClashesShowsTheFirstTwentyAndSuggestsReplace()
-    {
-        var store = await _cli.SmallStoreAsync();
-        var batch = new GovGraph.Storage.GraphWriteBatch();
-        for (var i = 0; i < 23; i++)
-        {
-            batch.CreateNodes.Add(new GovGraph.Domain.Model.GraphNode($"village:v{i:00}", GovGraph.Domain.Model.Labels.Village, new Dictionary<string, object?> { ["name"] = $"村{i}" }));
-        }
-
-        await store.WriteAsync(batch, CliFixture.Ct);
-        var file = _cli.PathOf("own.jsonl");
-        Assert.Equal(0, await ExportCommand.RunAsync(store, file, _cli.Console, CliFixture.Ct));
-
-        var exit = await ImportCommand.RunAsync(store, file, false, _cli.Console, CliFixture.Ct);
-
-        Assert.Equal(1, exit);
-        var lines = _cli.Error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(22, lines.Length);
-        Assert.All(lines[..20], line => Assert.Matches("^line \\d+: node id \"[^\"]+\" already exists in the store$", line));
-        Assert.Equal($"Import of {file} refused (25 errors, the first 20 shown). The store is unchanged.", lines[20]);
-        Assert.Equal($"25 of its node ids are already in the store. To replace the stored graph with the file's, run import {file} --replace.", lines[21]);
-        Assert.Equal(25, (await CliFixture.NodeIdsAsync(store)).Count);
     }
 
     [Fact]
@@ -106,7 +80,7 @@ public sealed class ImportCommandTests : IDisposable
         var file = _cli.WriteFile("graph.jsonl", ThreeNodes);
         var store = await _cli.SmallStoreAsync();
 
-        var exit = await ImportCommand.RunAsync(store, file, true, _cli.Console, CliFixture.Ct);
+        var exit = await ImportCommand.RunAsync(store, ["import", file, "--replace"], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(0, exit);
         Assert.EndsWith(" s (the previous graph was replaced)\n", _cli.Out.ToString());
@@ -120,10 +94,22 @@ public sealed class ImportCommandTests : IDisposable
         var store = await _cli.SmallStoreAsync();
         var missing = _cli.PathOf("missing.jsonl");
 
-        var exit = await ImportCommand.RunAsync(store, missing, false, _cli.Console, CliFixture.Ct);
+        var exit = await ImportCommand.RunAsync(store, ["import", missing], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(1, exit);
         Assert.Equal($"Cannot import {missing}: there is no such file.\n", _cli.Error.ToString());
+    }
+
+    [Theory]
+    [InlineData(new[] { "import" }, "import needs one file. usage: import FILE [--replace]\n")]
+    [InlineData(new[] { "import", "a.jsonl", "b.jsonl" }, "import needs one file. usage: import FILE [--replace]\n")]
+    [InlineData(new[] { "import", "a.jsonl", "--force" }, "Unknown option --force. usage: import FILE [--replace]\n")]
+    public async Task WrongArgumentsAreAUsageErrorWithExitCodeTwo(string[] args, string message)
+    {
+        var exit = await ImportCommand.RunAsync(_cli.NewStore(), args, _cli.Console, CliFixture.Ct);
+
+        Assert.Equal(CommandLine.UsageError, exit);
+        Assert.Equal(message, _cli.Error.ToString());
     }
 
     public void Dispose() => _cli.Dispose();

@@ -12,7 +12,7 @@ public sealed class PersistedCommandTests : IDisposable
         // The SHA-256 of the three bytes "abc", a published test vector.
         var file = _cli.WriteFile("abc.graphql", "abc");
 
-        var exit = await PersistedCommand.RunAsync([file], _cli.Console);
+        var exit = await PersistedCommand.RunAsync(["persisted", "id", file], _cli.Console);
 
         Assert.Equal(0, exit);
         Assert.Equal("sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n", _cli.Out.ToString().ReplaceLineEndings("\n"));
@@ -24,7 +24,7 @@ public sealed class PersistedCommandTests : IDisposable
         var first = _cli.WriteFile("a.graphql", "{ __typename }");
         var second = _cli.WriteFile("b.graphql", "{ stats { villages } }");
 
-        var exit = await PersistedCommand.RunAsync([first, second], _cli.Console);
+        var exit = await PersistedCommand.RunAsync(["persisted", "id", first, second], _cli.Console);
 
         Assert.Equal(0, exit);
         var lines = _cli.Out.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
@@ -33,9 +33,10 @@ public sealed class PersistedCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task AMissingFileIsAnErrorWithoutAStackTrace()
+    public async Task AMissingFileOrNoFileIsAnErrorWithoutAStackTrace()
     {
-        Assert.Equal(1, await PersistedCommand.RunAsync([_cli.PathOf("missing.graphql")], _cli.Console));
+        Assert.Equal(1, await PersistedCommand.RunAsync(["persisted", "id", _cli.PathOf("missing.graphql")], _cli.Console));
+        Assert.Equal(CommandLine.UsageError, await PersistedCommand.RunAsync(["persisted"], _cli.Console));
         Assert.DoesNotContain(" at ", _cli.Error.ToString());
     }
 

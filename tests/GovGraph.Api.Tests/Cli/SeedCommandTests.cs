@@ -12,7 +12,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         var store = _cli.NewStore();
 
-        var exit = await SeedCommand.RunAsync(store, 1, false, _cli.Console, CliFixture.Ct);
+        var exit = await SeedCommand.RunAsync(store, ["seed"], _cli.Console, CliFixture.Ct);
 
         // The expected totals come from the generator itself, counted independently of the store.
         var generated = GovGraph.Storage.Seeding.NingguoGenerator.Generate();
@@ -31,7 +31,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         var store = await _cli.SmallStoreAsync();
 
-        var exit = await SeedCommand.RunAsync(store, 2, false, _cli.Console, CliFixture.Ct);
+        var exit = await SeedCommand.RunAsync(store, ["seed", "--scale", "2"], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -45,13 +45,25 @@ public sealed class SeedCommandTests : IDisposable
     {
         var store = await _cli.SmallStoreAsync();
 
-        var exit = await SeedCommand.RunAsync(store, 1, true, _cli.Console, CliFixture.Ct);
+        var exit = await SeedCommand.RunAsync(store, ["seed", "--replace"], _cli.Console, CliFixture.Ct);
 
         Assert.Equal(0, exit);
         Assert.EndsWith("(the previous graph was replaced)\n", _cli.Out.ToString());
         // 104,952 nodes of the county and 21,121 of its seeded cases (2,500 requests, 18,621 events).
         Assert.Equal(126_073, await store.CountNodesAsync(new NodeCriteria(), CliFixture.Ct));
         Assert.Empty(await store.GetNodesAsync(["township:gangkou-not-generated", "r:1"], CliFixture.Ct));
+    }
+
+    [Theory]
+    [InlineData("--scale=0")]
+    [InlineData("--scale=two")]
+    [InlineData("--scale=-1")]
+    public async Task AScaleThatIsNotAPositiveWholeNumberIsAUsageError(string scale)
+    {
+        var exit = await SeedCommand.RunAsync(_cli.NewStore(), ["seed", scale], _cli.Console, CliFixture.Ct);
+
+        Assert.Equal(CommandLine.UsageError, exit);
+        Assert.Equal("--scale takes a whole number of at least 1; seed takes no file. usage: seed [--scale N] [--replace]\n", _cli.Error.ToString());
     }
 
     public void Dispose() => _cli.Dispose();

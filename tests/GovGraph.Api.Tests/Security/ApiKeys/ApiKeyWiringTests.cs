@@ -41,14 +41,13 @@ public sealed class ApiKeyWiringTests : IDisposable
     [Fact]
     public async Task TheVerbRunsThroughTheCommandLineAndCreatesAKeyTheHostAccepts()
     {
+        await using var app = Build(("Auth:ApiKeyCacheSeconds", "0"));
         await _cli.SmallStoreAsync();
 
-        var exit = await CommandLine.RunAsync(["apikey", "create", "--role", "viewer", "--scope", "township:gangkou"],
-            new ApiHost(_ => Build(("Auth:ApiKeyCacheSeconds", "0")), _ => Task.CompletedTask), _cli.Console);
+        var exit = await CommandLine.TryRunAsync(app, ["apikey", "create", "--role", "viewer", "--scope", "township:gangkou"], _cli.Console);
 
         Assert.Equal(0, exit);
         var key = _cli.Out.ToString().Split('\n')[1];
-        await using var app = Build(("Auth:ApiKeyCacheSeconds", "0"));
         Assert.NotNull(await app.Services.GetRequiredService<ApiKeyService>().VerifyAsync(key, CliFixture.Ct));
         Assert.Equal(TimeSpan.Zero, app.Services.GetRequiredService<ApiKeyService>().CacheLifetime);
     }
@@ -56,8 +55,9 @@ public sealed class ApiKeyWiringTests : IDisposable
     [Fact]
     public async Task AnInvalidCacheSettingIsOneLineNotAStackTrace()
     {
-        var exit = await CommandLine.RunAsync(["apikey", "list"],
-            new ApiHost(_ => Build(("Auth:ApiKeyCacheSeconds", "-1")), _ => Task.CompletedTask), _cli.Console);
+        await using var app = Build(("Auth:ApiKeyCacheSeconds", "-1"));
+
+        var exit = await CommandLine.TryRunAsync(app, ["apikey", "list"], _cli.Console);
 
         Assert.Equal(1, exit);
         Assert.StartsWith("apikey: invalid settings: ", _cli.Error.ToString(), StringComparison.Ordinal);
