@@ -5,17 +5,18 @@ namespace GovGraph.Storage.Sqlite;
 
 /// <summary>
 /// One statement for a whole batch of nodes' neighbour pages: window functions number each node's valid
-/// relationships to matching neighbours (in relationship order, counting only those after the cursor; or in the
-/// requested order, from the offset) and count them all, and the outer query keeps First + 1 per node, the extra
-/// row only signalling a next page. The total costs nothing extra here, so it is always returned. CROSS JOIN
-/// keeps the requested nodes as the outer loop, so the endpoint indexes are used rather than a scan of every
-/// relationship of the type.
+/// relationships to matching neighbours (in relationship order, counting only those after the cursor, or before it
+/// nearest first when paging backwards; or in the requested order, by position) and count them all, and the outer
+/// query keeps First + 1 per node, the extra row only signalling a further page in the direction read. The total
+/// costs nothing extra here, so it is always returned. CROSS JOIN keeps the requested nodes as the outer loop, so
+/// the endpoint indexes are used rather than a scan of every relationship of the type.
 /// </summary>
 internal static class NeighbourSql
 {
     /// <summary>
     /// The statement for <paramref name="query"/>; its values are parameters of <paramref name="sql"/> plus
-    /// <c>@ids</c>, <c>@type</c>, <c>@after</c> (a relationship seq, or an offset when ordered) and <c>@limit</c>.
+    /// <c>@ids</c>, <c>@type</c>, <c>@after</c> (a relationship seq, or an offset when ordered; backwards, the cursor
+    /// the page ends before, 0 for the list's end) and <c>@limit</c>. Rows come nearest the cursor first.
     /// </summary>
     public static string For(NeighbourQuery query, CriteriaSql sql)
     {
@@ -24,11 +25,17 @@ internal static class NeighbourSql
             ? "1"
             : sql.Condition(query.Target with { AsOf = query.Target.AsOf ?? query.AsOf }, "n", withUnder: false);
         var key = sql.OrderKey(query.Order, "n");
-        var (window, page) = key is null
-            ? ("ROW_NUMBER() OVER (PARTITION BY s.seq, r.seq > @after ORDER BY r.seq) AS rn, r.seq > @after AS in_page",
-                "h.in_page AND h.rn <= @limit")
-            : ($"ROW_NUMBER() OVER (PARTITION BY s.seq ORDER BY {key}, r.seq) AS rn, 1 AS in_page",
-                "h.rn > @after AND h.rn <= @after + @limit");
+        var (window, page, nearest) = (key is null, query.Backward) switch
+        {
+            (true, false) => ("ROW_NUMBER() OVER (PARTITION BY s.seq, r.seq > @after ORDER BY r.seq) AS rn, r.seq > @after AS in_page",
+                "h.in_page AND h.rn <= @limit", "h.rn"),
+            (true, true) => ("ROW_NUMBER() OVER (PARTITION BY s.seq, r.seq < @after ORDER BY r.seq DESC) AS rn, r.seq < @after AS in_page",
+                "h.in_page AND h.rn <= @limit", "h.rn"),
+            (false, false) => ($"ROW_NUMBER() OVER (PARTITION BY s.seq ORDER BY {key}, r.seq) AS rn, 1 AS in_page",
+                "h.rn > @after AND h.rn <= @after + @limit", "h.rn"),
+            (false, true) => ($"ROW_NUMBER() OVER (PARTITION BY s.seq ORDER BY {key}, r.seq) AS rn, 1 AS in_page",
+                $"h.rn < {EndOf} AND h.rn >= {EndOf} - @limit", "h.rn DESC"),
+        };
         return $"""
             WITH src AS (
                 SELECT n.seq AS seq, n.id AS id
@@ -49,27 +56,31 @@ internal static class NeighbourSql
             FROM hits h
             JOIN nodes o ON o.seq = h.other_seq
             WHERE {page}
-            ORDER BY h.src_id, h.rn;
+            ORDER BY h.src_id, {nearest};
             """;
     }
+
+    // The position a backward page of one node's list ends before: the cursor's, or one past the list's end.
+    private const string EndOf = "(CASE WHEN @after > 0 THEN @after ELSE h.total + 1 END)";
 
     public static async Task ReadPagesAsync(
         SqliteDataReader reader,
         NeighbourQuery query,
         Dictionary<string, NeighbourPage> pages,
         bool byOffset,
+        bool fromCursor,
         CancellationToken ct)
     {
         string? current = null;
         long total = 0;
         var items = new List<Neighbour>();
-        var hasNext = false;
+        var further = false;
 
         void Flush()
         {
             if (current is not null)
             {
-                pages[current] = new NeighbourPage(items, total, hasNext);
+                pages[current] = NeighbourPage.Read(items, total, query.Backward, further, fromCursor);
             }
         }
 
@@ -82,12 +93,12 @@ internal static class NeighbourSql
                 current = srcId;
                 total = reader.GetInt64(1);
                 items = [];
-                hasNext = false;
+                further = false;
             }
 
             if (items.Count == query.First)
             {
-                hasNext = true;
+                further = true;
                 continue;
             }
 

@@ -50,12 +50,12 @@ public sealed partial class SqliteGraphStore
         // One read transaction, so the bounds checked are the bounds of the log that is read.
         await using var tx = connection.BeginTransaction(deferred: true);
         var info = await ReadChangeLogInfoAsync(connection, tx, ct);
-        if (query.After < 0 || query.After > info.Latest)
+        if (query.Cursor < 0 || query.Cursor > info.Latest)
         {
             throw new StoreException(StoreException.InvalidCursor, "The change cursor was not issued by this change log.");
         }
 
-        if (query.After > 0 && query.After < info.PrunedThrough)
+        if (query.Cursor > 0 && query.Cursor < info.PrunedThrough)
         {
             throw new StoreException(StoreException.CursorExpired,
                 "The change cursor is older than the change log keeps; start again without it (or from a newer one).");
@@ -72,29 +72,32 @@ public sealed partial class SqliteGraphStore
         var within = check is null
             ? string.Empty
             : "AND EXISTS (SELECT 1 FROM change_scope w WHERE w.node_id = @check AND w.cursor = s.cursor)";
+
+        // Backwards is the same range scan the other way, nearest the cursor first.
+        var (seek, order) = query.Backward ? ("<", " DESC") : (">", "");
         command.CommandText = drive is null
-            ? $"SELECT {ChangeLogRows.Columns} FROM changes c WHERE c.cursor > @after {types} ORDER BY c.cursor LIMIT @limit;"
+            ? $"SELECT {ChangeLogRows.Columns} FROM changes c WHERE c.cursor {seek} @after {types} ORDER BY c.cursor{order} LIMIT @limit;"
             : $"""
               SELECT {ChangeLogRows.Columns}
               FROM change_scope s CROSS JOIN changes c ON c.cursor = s.cursor
-              WHERE s.node_id = @under AND s.cursor > @after {within} {types}
-              ORDER BY s.cursor LIMIT @limit;
+              WHERE s.node_id = @under AND s.cursor {seek} @after {within} {types}
+              ORDER BY s.cursor{order} LIMIT @limit;
               """;
-        command.Parameters.AddWithValue("@after", query.After);
+        command.Parameters.AddWithValue("@after", query.Backward ? (query.Before > 0 ? query.Before : long.MaxValue) : query.After);
         command.Parameters.AddWithValue("@limit", (long)query.First + 1);
         command.Parameters.AddWithValue("@under", (object?)drive ?? DBNull.Value);
         command.Parameters.AddWithValue("@check", (object?)check ?? DBNull.Value);
         command.Parameters.AddWithValue("@types", PropertyJson.SerializeArray((query.Types ?? []).Select(t => ChangeTypeNames.Of(t))));
 
         var events = new List<Domain.Changes.ChangeEvent>(Math.Min(query.First, 1000));
-        var hasNext = false;
+        var further = false;
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
                 if (events.Count == query.First)
                 {
-                    hasNext = true;
+                    further = true;
                     break;
                 }
 
@@ -102,7 +105,7 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        return new ChangePage(events, hasNext);
+        return query.Page(events, further);
     }
 
     public async Task<ChangeLogInfo> GetChangeLogInfoAsync(CancellationToken ct)

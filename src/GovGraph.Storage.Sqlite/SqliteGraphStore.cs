@@ -88,7 +88,12 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         var byOffset = query.Order is { Key: not NodeOrderKey.Insertion };
-        var after = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Relationship, query.After);
+        var after = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Relationship, query.Backward ? query.Before : query.After);
+        if (query.Backward && !byOffset && after == 0)
+        {
+            after = long.MaxValue;
+        }
+
         var ids = query.Ids.Distinct(StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, NeighbourPage>(ids.Count, StringComparer.Ordinal);
         var sql = CriteriaSql.Empty(Today);
@@ -105,7 +110,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         {
             idsParameter.Value = PropertyJson.SerializeArray(chunk);
             await using var reader = await command.ExecuteReaderAsync(ct);
-            await NeighbourSql.ReadPagesAsync(reader, query, result, byOffset, ct);
+            await NeighbourSql.ReadPagesAsync(reader, query, result, byOffset, after is > 0 and < long.MaxValue, ct);
         }
 
         foreach (var id in ids)
@@ -128,40 +133,80 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         await using var command = connection.CreateCommand();
 
         long offset = 0;
-        if (key is null)
+        long? count = null;
+        var take = query.First;
+        bool? hasPrevious = null;
+        var hasNext = false;
+        if (key is null && !query.Backward)
         {
             // Keyset paging on seq: stable under inserts, and First + 1 rows tell whether a next page exists.
+            var after = PageCursor.Decode(PageCursor.Node, query.After);
+            hasPrevious = after > 0;
             command.CommandText = $"""
                 SELECT n.id, n.label, n.props, n.version, n.seq, {depth} FROM nodes n
                 WHERE {criteria.Where}
-                  AND n.seq > {criteria.Parameter(PageCursor.Decode(PageCursor.Node, query.After))}
+                  AND n.seq > {criteria.Parameter(after)}
                 ORDER BY n.seq
+                LIMIT {criteria.Parameter((long)query.First + 1)};
+                """;
+        }
+        else if (key is null)
+        {
+            // The same seek the other way: the nearest First + 1 rows before the cursor, read back to front.
+            var before = PageCursor.Decode(PageCursor.Node, query.Before);
+            hasNext = before > 0;
+            command.CommandText = $"""
+                SELECT n.id, n.label, n.props, n.version, n.seq, {depth} FROM nodes n
+                WHERE {criteria.Where}
+                  AND n.seq < {criteria.Parameter(before > 0 ? before : long.MaxValue)}
+                ORDER BY n.seq DESC
                 LIMIT {criteria.Parameter((long)query.First + 1)};
                 """;
         }
         else
         {
-            // A computed order has no key to seek to, so its cursor is a position (a cursor of its own kind).
-            offset = PageCursor.Decode(PageCursor.Offset, query.After);
+            // A computed order has no key to seek to, so its cursor is a position (a cursor of its own kind); a
+            // backward page is the window ahead of its position, found from the count when it ends at the list's end.
+            long limit = query.First + 1L;
+            if (query.Backward)
+            {
+                var before = PageCursor.Decode(PageCursor.Offset, query.Before);
+                hasNext = before > 0;
+                if (before == 0)
+                {
+                    count = await CountAsync(connection, query.Criteria, today, ct);
+                    before = count.Value + 1;
+                }
+
+                (offset, take, var previous) = OffsetWindow.Before(before, query.First);
+                hasPrevious = previous;
+                limit = take;
+            }
+            else
+            {
+                offset = PageCursor.Decode(PageCursor.Offset, query.After);
+                hasPrevious = offset > 0;
+            }
+
             command.CommandText = $"""
                 SELECT n.id, n.label, n.props, n.version, n.seq, {depth} FROM nodes n
                 WHERE {criteria.Where}
                 ORDER BY {key}, n.seq
-                LIMIT {criteria.Parameter((long)query.First + 1)} OFFSET {criteria.Parameter(offset)};
+                LIMIT {criteria.Parameter(limit)} OFFSET {criteria.Parameter(offset)};
                 """;
         }
 
         criteria.Bind(command);
 
-        var items = new List<PagedNode>(Math.Min(query.First, 1000));
-        var hasNext = false;
+        var items = new List<PagedNode>(Math.Min(take, 1000));
+        var extra = false;
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                if (items.Count == query.First)
+                if (items.Count == take)
                 {
-                    hasNext = true;
+                    extra = true;
                     break;
                 }
 
@@ -173,8 +218,14 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
             }
         }
 
-        var total = query.IncludeTotal ? await CountAsync(connection, query.Criteria, today, ct) : -1;
-        return new NodePage(items, total, hasNext);
+        if (key is null && query.Backward)
+        {
+            items.Reverse();
+        }
+
+        // The extra row lies past the page in the direction read; the other side is known from the cursor.
+        var total = query.IncludeTotal ? count ?? await CountAsync(connection, query.Criteria, today, ct) : -1;
+        return new NodePage(items, total, query.Backward ? hasNext : extra, hasPrevious ?? extra);
     }
 
     public async Task<long> CountNodesAsync(NodeCriteria criteria, CancellationToken ct)

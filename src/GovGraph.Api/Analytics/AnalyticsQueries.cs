@@ -35,8 +35,8 @@ public static class AnalyticsQueries
                 var page = PageArguments.From(c, options);
                 var under = NodeArguments.OptionalId(c, "under");
                 var result = await Cache(c).PageAsync(
-                    NodeFields.Loaders(c).Store, "unassigned", under, new NodeQuery(Unassigned(under), page.First, page.After), c.CancellationToken);
-                return Connection.From(result, page.After is not null);
+                    NodeFields.Loaders(c).Store, "unassigned", under, page.Of(new NodeQuery(Unassigned(under), page.Size)), c.CancellationToken);
+                return Connection.From(result);
             });
 
         query.Field<CoverageType>("coverage")

@@ -35,9 +35,9 @@ public sealed class GapsType : ObjectGraphType<GapsRequest>
             {
                 var page = PageArguments.From(c, options.Value);
                 var gaps = c.Source;
-                var query = new NodeQuery(criteria(gaps) with { Under = gaps.Under }, page.First, page.After);
+                var query = page.Of(new NodeQuery(criteria(gaps) with { Under = gaps.Under }, page.Size));
                 var result = await AnalyticsQueries.Cache(c).PageAsync(
                     NodeFields.Loaders(c).Store, $"gaps:{name}:{gaps.MaxHouseholdsPerMember}:{gaps.MinAttachedMembers}", gaps.Under, query, c.CancellationToken);
-                return Graph.Connection.From(result, page.After is not null);
+                return Graph.Connection.From(result);
             });
 }

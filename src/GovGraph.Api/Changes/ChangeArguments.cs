@@ -34,8 +34,8 @@ public sealed record ChangeArguments(long? After, ChangeFilter Filter)
         return new ChangeArguments(after, new ChangeFilter(under, types is { Count: > 0 } ? types.Distinct().ToList() : null));
     }
 
-    /// <summary>A store refusal of the <c>after</c> cursor (expired, never issued) as the caller's error on that argument.</summary>
-    public static GovGraphError CursorError(StoreException refusal) => new(refusal.Code, refusal.Code == StoreException.CursorExpired
-        ? "`after` is older than the change log keeps (retention); start again without `after` or from a newer cursor."
-        : "`after` is not a change cursor this API issued.", "after");
+    /// <summary>A store refusal of the <c>after</c> (or <c>before</c>) cursor (expired, never issued) as the caller's error on that argument.</summary>
+    public static GovGraphError CursorError(StoreException refusal, string field = "after") => new(refusal.Code, refusal.Code == StoreException.CursorExpired
+        ? $"`{field}` is older than the change log keeps (retention); start again without `{field}` or from a newer cursor."
+        : $"`{field}` is not a change cursor this API issued.", field);
 }

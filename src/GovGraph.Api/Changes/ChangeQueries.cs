@@ -1,3 +1,4 @@
+using GovGraph.Api.Changes.Feed;
 using GovGraph.Api.Graph;
 using GovGraph.Storage;
 using GovGraph.Storage.Changes;
@@ -15,20 +16,33 @@ public static class ChangeQueries
         query.Field<NonNullGraphType<ChangeConnectionType>>("changes")
             .Description("The change log: every committed change in commit order, optionally under a node and of some types. Retention limits how far back it goes (`CURSOR_EXPIRED`).")
             .Arguments(arguments)
-            .Arguments(PageArguments.Definitions(options).Where(a => a.Name == "first").ToArray())
+            .Arguments(PageArguments.Definitions(options).Where(a => a.Name != "after").ToArray())
             .ResolveAsync(async c =>
             {
                 var changes = ChangeArguments.From(c);
                 var page = PageArguments.From(c, options);
-                var query = new ChangeQuery(changes.After ?? 0, page.First) { Under = changes.Filter.Under, Types = changes.Filter.Types };
+                var before = page.Before is { } text ? ChangeCursor.Parse(text, "before") : 0;
+                if (page.Backward && page.Before is not null && before == 0)
+                {
+                    // The position before every event: nothing lies before it.
+                    return new ChangeConnection([], HasNextPage: true, HasPreviousPage: false);
+                }
+
+                var query = new ChangeQuery(changes.After ?? 0, page.Size)
+                {
+                    Backward = page.Backward,
+                    Before = before,
+                    Under = changes.Filter.Under,
+                    Types = changes.Filter.Types,
+                };
                 try
                 {
                     var result = await NodeFields.Loaders(c).Store.ReadChangesAsync(query, c.CancellationToken);
-                    return new ChangeConnection(result.Events, result.HasNext, changes.After is not null);
+                    return new ChangeConnection(result.Events, result.HasNext, result.HasPrevious || changes.After is not null);
                 }
                 catch (StoreException refusal) when (refusal.Code is StoreException.CursorExpired or StoreException.InvalidCursor)
                 {
-                    throw ChangeArguments.CursorError(refusal);
+                    throw ChangeArguments.CursorError(refusal, page.Backward ? "before" : "after");
                 }
             });
     }

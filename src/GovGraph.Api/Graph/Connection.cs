@@ -6,17 +6,17 @@ namespace GovGraph.Api.Graph;
 /// <summary>A Relay connection page as the schema serves it.</summary>
 public sealed record Connection(IReadOnlyList<Edge> Edges, long TotalCount, bool HasNextPage, bool HasPreviousPage)
 {
-    public static Connection From(NeighbourPage page, bool hasPrevious) => new(
+    public static Connection From(NeighbourPage page) => new(
         page.Items.Select(n => new Edge(n.Cursor, n.Node, n.Relationship)).ToList(),
         page.TotalCount,
         page.HasNextPage,
-        hasPrevious);
+        page.HasPreviousPage);
 
-    public static Connection From(NodePage page, bool hasPrevious) => new(
+    public static Connection From(NodePage page) => new(
         page.Items.Select(n => new Edge(n.Cursor, n.Node, null, n.Depth)).ToList(),
         page.TotalCount,
         page.HasNextPage,
-        hasPrevious);
+        page.HasPreviousPage);
 }
 
 /// <summary>

@@ -16,7 +16,7 @@ namespace GovGraph.Api.Graph;
 public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics, CallerContext caller)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Type, Direction Direction, int First, string? After, string List), BatchLoader<string, NeighbourPage>> _neighbours = [];
+    private readonly Dictionary<(string Type, Direction Direction, string Page, string List), BatchLoader<string, NeighbourPage>> _neighbours = [];
     private BatchLoader<string, GraphNode?>? _nodes;
     private BatchLoader<string, IReadOnlyList<string>>? _ancestors;
 
@@ -59,18 +59,18 @@ public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics, Call
     }
 
     public IDataLoaderResult<NeighbourPage> Neighbours(
-        string id, string type, Direction direction, int first, string? after, ListArguments? list = null)
+        string id, string type, Direction direction, PageArguments page, ListArguments? list = null)
     {
         list ??= ListArguments.None;
         BatchLoader<string, NeighbourPage> loader;
         lock (_gate)
         {
-            var key = (type, direction, first, after, list.Key);
+            var key = (type, direction, page.Key, list.Key);
             if (!_neighbours.TryGetValue(key, out loader!))
             {
                 loader = new BatchLoader<string, NeighbourPage>(
                     (ids, ct) => Store.GetNeighboursAsync(
-                        new NeighbourQuery(ids, type, direction, first, after) { AsOf = list.AsOf, Target = list.Where, Order = list.Order },
+                        page.Of(new NeighbourQuery(ids, type, direction, page.Size) { AsOf = list.AsOf, Target = list.Where, Order = list.Order }),
                         ct),
                     NeighbourPage.Empty);
                 _neighbours[key] = loader;
@@ -82,7 +82,7 @@ public sealed class GraphLoaders(IGraphStore store, RequestMetrics metrics, Call
 
     /// <summary>The first neighbour over a relationship (the model makes these at most one: a household's group).</summary>
     public IDataLoaderResult<GraphNode?> FirstNeighbour(string id, string type, Direction direction, ListArguments? list = null) =>
-        Neighbours(id, type, direction, 1, null, list).Select(p => p.Items.Count > 0 ? p.Items[0].Node : null);
+        Neighbours(id, type, direction, PageArguments.One, list).Select(p => p.Items.Count > 0 ? p.Items[0].Node : null);
 
     /// <summary>Each node's ancestors by placement, nearest first, up to the city (one store call per level of the query).</summary>
     public IDataLoaderResult<IReadOnlyList<string>> AncestorIds(string id)

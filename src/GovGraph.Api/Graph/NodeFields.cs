@@ -85,7 +85,7 @@ public static class NodeFields
         }
     }
 
-    /// <summary>A list over one relationship type and direction, as a connection with <c>first</c>/<c>after</c>.</summary>
+    /// <summary>A list over one relationship type and direction, as a connection (<c>first</c>/<c>after</c>, <c>last</c>/<c>before</c>).</summary>
     public static void Connection<TNodeType>(
         this ObjectGraphType<GraphNode> type,
         IOptions<GraphQLOptions> options,
@@ -106,8 +106,8 @@ public static class NodeFields
                 var loaders = Loaders(c);
                 PersonalDataGuard.CheckList(loaders.Caller, GraphTypeNames.Of<TNodeType>(), list);
                 return loaders
-                    .Neighbours(c.Source.Id, relationshipType, direction, page.First, page.After, list)
-                    .Select(p => Graph.Connection.From(p, page.After is not null));
+                    .Neighbours(c.Source.Id, relationshipType, direction, page, list)
+                    .Select(Graph.Connection.From);
             });
     }
 

@@ -73,8 +73,8 @@ public static class HierarchyQueries
                 var loaders = NodeFields.Loaders(c);
                 var criteria = new NodeCriteria { NameContains = text, Labels = PersonalDataGuard.SearchLabels(loaders.Caller, labels) };
                 var result = await loaders.Store.FindNodesAsync(
-                    new NodeQuery(criteria, page.First, page.After), c.CancellationToken);
-                return Connection.From(result, page.After is not null);
+                    page.Of(new NodeQuery(criteria, page.Size)), c.CancellationToken);
+                return Connection.From(result);
             });
     }
 }

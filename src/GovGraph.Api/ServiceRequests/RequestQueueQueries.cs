@@ -51,16 +51,16 @@ public static class RequestQueueQueries
                 if (assignee is null)
                 {
                     var found = await loaders.Store.FindNodesAsync(
-                        new NodeQuery(cases, page.First, page.After) { Order = OldestFirst }, c.CancellationToken);
-                    return Connection.From(found, page.After is not null);
+                        page.Of(new NodeQuery(cases, page.Size) { Order = OldestFirst }), c.CancellationToken);
+                    return Connection.From(found);
                 }
 
                 // The handler is read through the caller's view first: one outside the scope (or unknown) has no
                 // queue here, so a list cannot tell what the case's own `assignee` field hides.
                 return loaders.Node(assignee).Then(handler => handler is null
-                    ? new Connection([], 0, HasNextPage: false, HasPreviousPage: page.After is not null)
-                    : loaders.Neighbours(handler.Id, RelTypes.AssignedTo, Direction.In, page.First, page.After, list)
-                        .Select(p => Connection.From(p, page.After is not null)));
+                    ? new Connection([], 0, HasNextPage: false, HasPreviousPage: false)
+                    : loaders.Neighbours(handler.Id, RelTypes.AssignedTo, Direction.In, page, list)
+                        .Select(Connection.From));
             });
     }
 }

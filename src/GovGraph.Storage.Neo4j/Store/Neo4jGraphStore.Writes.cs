@@ -80,21 +80,24 @@ public sealed partial class Neo4jGraphStore
 
         // NOTE: bounds and page are two auto-commit reads; a prune in between can only drop events the bounds allowed.
         var info = await GetChangeLogInfoAsync(ct);
-        if (query.After < 0 || query.After > info.Latest)
+        if (query.Cursor < 0 || query.Cursor > info.Latest)
         {
             throw new StoreException(StoreException.InvalidCursor, "The change cursor was not issued by this change log.");
         }
 
-        if (query.After > 0 && query.After < info.PrunedThrough)
+        if (query.Cursor > 0 && query.Cursor < info.PrunedThrough)
         {
             throw new StoreException(StoreException.CursorExpired,
                 "The change cursor is older than the change log keeps; start again without it (or from a newer one).");
         }
 
         var types = query.Types?.Select(ChangeTypeNames.Of).ToList();
-        var result = await ReadAsync(ChangeLogCypher.Read(query.After, query.First, query.Under, types, query.Within), ct);
+        var statement = query.Backward
+            ? ChangeLogCypher.ReadBefore(query.Before, query.First, query.Under, types, query.Within)
+            : ChangeLogCypher.Read(query.After, query.First, query.Under, types, query.Within);
+        var result = await ReadAsync(statement, ct);
         var events = result.Values.Take(query.First).Select(row => ChangeRows.Read(Neo4jValues.Field(result, row, "e"))).ToList();
-        return new ChangePage(events, result.Values.Count > query.First);
+        return query.Page(events, result.Values.Count > query.First);
     }
 
     public async Task<ChangeLogInfo> GetChangeLogInfoAsync(CancellationToken ct)

@@ -58,7 +58,7 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
     {
         ArgumentNullException.ThrowIfNull(query);
         var byOffset = query.Order is not null && query.Order.Key != NodeOrderKey.Insertion;
-        var after = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Relationship, query.After);
+        var after = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Relationship, query.Backward ? query.Before : query.After);
         var pages = query.Ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => NeighbourPage.Empty, StringComparer.Ordinal);
         if (pages.Count == 0)
         {
@@ -71,12 +71,12 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
             var srcId = Neo4jValues.Field(result, row, "id").GetString()!;
             var total = Neo4jValues.Long(Neo4jValues.Field(result, row, "total"));
             var items = new List<Neighbour>();
-            var hasNext = false;
+            var further = false;
             foreach (var hit in Neo4jValues.Field(result, row, "page").EnumerateArray())
             {
                 if (items.Count == query.First)
                 {
-                    hasNext = true;
+                    further = true;
                     break;
                 }
 
@@ -89,7 +89,7 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
                 items.Add(new Neighbour(Neo4jValues.Relationship(rel, startId, endId), other, cursor));
             }
 
-            pages[srcId] = new NeighbourPage(items, total, hasNext);
+            pages[srcId] = NeighbourPage.Read(items, total, query.Backward, further, after > 0);
         }
 
         return pages;
@@ -99,22 +99,53 @@ public sealed partial class Neo4jGraphStore(ICypherRunner runner, TimeProvider? 
     {
         ArgumentNullException.ThrowIfNull(query);
         var byOffset = query.Order is not null && query.Order.Key != NodeOrderKey.Insertion;
-        var after = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Node, query.After);
-        var result = await ReadAsync(FindNodesCypher.Build(query, after, Today), ct);
-        var items = new List<PagedNode>(Math.Min(query.First, result.Values.Count));
-        foreach (var row in result.Values.Take(query.First))
+        var cursor = PageCursor.Decode(byOffset ? PageCursor.Offset : PageCursor.Node, query.Backward ? query.Before : query.After);
+        long? count = null;
+        var take = query.First;
+        var start = cursor;
+        var hasPrevious = !query.Backward && cursor > 0;
+        CypherStatement statement;
+        if (byOffset && query.Backward)
+        {
+            // The window ahead of the cursor's position (of the list's end, found from the count, without one).
+            var end = cursor;
+            if (end == 0)
+            {
+                count = await CountNodesAsync(query.Criteria, ct);
+                end = count.Value + 1;
+            }
+
+            (start, take, hasPrevious) = OffsetWindow.Before(end, query.First);
+            statement = FindNodesCypher.Window(query, start, take, Today);
+        }
+        else
+        {
+            statement = FindNodesCypher.Build(query, cursor, Today);
+        }
+
+        var result = await ReadAsync(statement, ct);
+        var items = new List<PagedNode>(Math.Min(take, result.Values.Count));
+        foreach (var row in result.Values.Take(take))
         {
             var element = Neo4jValues.Field(result, row, "n");
             var depth = Neo4jValues.Field(result, row, "depth");
-            var cursor = byOffset
-                ? PageCursor.Encode(PageCursor.Offset, after + items.Count + 1)
+            var itemCursor = byOffset
+                ? PageCursor.Encode(PageCursor.Offset, start + items.Count + 1)
                 : PageCursor.Encode(PageCursor.Node, Neo4jValues.NodeSeq(element));
-            items.Add(new PagedNode(Neo4jValues.Node(element), cursor,
+            items.Add(new PagedNode(Neo4jValues.Node(element), itemCursor,
                 depth.ValueKind == System.Text.Json.JsonValueKind.Null ? null : depth.GetInt32()));
         }
 
-        var total = query.IncludeTotal ? await CountNodesAsync(query.Criteria, ct) : -1;
-        return new NodePage(items, total, result.Values.Count > query.First);
+        // Backwards by sequence the rows come nearest the cursor first, and the extra row lies before the page.
+        var further = result.Values.Count > take;
+        if (query.Backward && !byOffset)
+        {
+            items.Reverse();
+            hasPrevious = further;
+        }
+
+        var total = query.IncludeTotal ? count ?? await CountNodesAsync(query.Criteria, ct) : -1;
+        return new NodePage(items, total, query.Backward ? cursor > 0 : further, hasPrevious);
     }
 
     public async Task<long> CountNodesAsync(NodeCriteria criteria, CancellationToken ct)

@@ -2,5 +2,8 @@ using GovGraph.Domain.Changes;
 
 namespace GovGraph.Storage.Changes;
 
-/// <summary>A page of change events in cursor order; <see cref="HasNext"/> when more match after the last one.</summary>
-public sealed record ChangePage(IReadOnlyList<ChangeEvent> Events, bool HasNext);
+/// <summary>
+/// A page of change events in cursor order; <see cref="HasNext"/> when more match after the last one (now),
+/// <see cref="HasPrevious"/> when more are kept before the first.
+/// </summary>
+public sealed record ChangePage(IReadOnlyList<ChangeEvent> Events, bool HasNext, bool HasPrevious = false);

@@ -86,7 +86,7 @@ public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOpt
     {
         NodePage? fresh = null;
         var cached = await GetOrComputeAsync(
-            $"page:{list}:{under}:{query.First}:{query.After}{ScopeKey(store)}",
+            $"page:{list}:{under}:{PageKey(query)}{ScopeKey(store)}",
             TagOf(under ?? ScopeOf(store)),
             async t =>
             {
@@ -94,7 +94,8 @@ public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOpt
                 return new CachedPage(
                     fresh.Items.Select(i => new CachedPageItem(i.Node.Id, i.Cursor, i.Depth)).ToList(),
                     fresh.TotalCount,
-                    fresh.HasNextPage);
+                    fresh.HasNextPage,
+                    fresh.HasPreviousPage);
             },
             ct);
         if (fresh is not null)
@@ -106,7 +107,8 @@ public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOpt
         return new NodePage(
             cached.Items.Where(i => nodes.ContainsKey(i.Id)).Select(i => new PagedNode(nodes[i.Id], i.Cursor, i.Depth)).ToList(),
             cached.TotalCount,
-            cached.HasNextPage);
+            cached.HasNextPage,
+            cached.HasPreviousPage);
     }
 
     /// <summary>Drops the figures of every subtree in <paramref name="scope"/> and every whole-graph figure.</summary>
@@ -116,6 +118,9 @@ public sealed class AnalyticsCache(HybridCache cache, IOptions<AnalyticsCacheOpt
         var tags = scope.Distinct(StringComparer.Ordinal).Select(Under).Append(Everything).ToList();
         await cache.RemoveByTagAsync(tags, ct);
     }
+
+    private static string PageKey(NodeQuery query) =>
+        query.Backward ? $"last:{query.First}:{query.Before}" : $"{query.First}:{query.After}";
 
     private static string? ScopeOf(IGraphStore store) => (store as ScopedGraphStore)?.Scope;
 

@@ -57,8 +57,8 @@ public static class OrgUnitFields
 
                 var page = PageArguments.From(c, options.Value);
                 var criteria = new NodeCriteria { Under = c.Source.Id, MinDepth = 1, MaxDepth = maxDepth, Labels = labels ?? (IReadOnlyCollection<string>)BelowCity };
-                var result = await NodeFields.Loaders(c).Store.FindNodesAsync(new NodeQuery(criteria, page.First, page.After), c.CancellationToken);
-                return Connection.From(result, page.After is not null);
+                var result = await NodeFields.Loaders(c).Store.FindNodesAsync(page.Of(new NodeQuery(criteria, page.Size)), c.CancellationToken);
+                return Connection.From(result);
             });
     }
 }

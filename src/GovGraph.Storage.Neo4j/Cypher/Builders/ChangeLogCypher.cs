@@ -37,8 +37,29 @@ internal static class ChangeLogCypher
     {
         var parameters = new CypherParameters();
         var afterRef = parameters.Named("after", after);
+        return Page(parameters, $"e.cursor > {afterRef}", "e.cursor", first, under, types, within);
+    }
+
+    /// <summary>
+    /// The same backwards: the newest First + 1 events below a cursor (below none: the newest of all), newest first.
+    /// Returns <c>e</c>.
+    /// </summary>
+    public static CypherStatement ReadBefore(long before, int first, string? under, IReadOnlyCollection<string>? types, string? within = null)
+    {
+        var parameters = new CypherParameters();
+        var condition = before > 0 ? $"e.cursor < {parameters.Named("before", before)}" : null;
+        return Page(parameters, condition, "e.cursor DESC", first, under, types, within);
+    }
+
+    private static CypherStatement Page(
+        CypherParameters parameters, string? cursorCondition, string order, int first, string? under, IReadOnlyCollection<string>? types, string? within)
+    {
         var limit = parameters.Named("limit", (long)first + 1);
-        var conditions = new List<string> { $"e.cursor > {afterRef}" };
+        var conditions = new List<string>();
+        if (cursorCondition is not null)
+        {
+            conditions.Add(cursorCondition);
+        }
         if (under is not null)
         {
             conditions.Add($"{parameters.Named("under", under)} IN e.scope");
@@ -54,11 +75,12 @@ internal static class ChangeLogCypher
             conditions.Add($"e.type IN {parameters.Named("types", types.ToList())}");
         }
 
+        var where = conditions.Count == 0 ? "true" : string.Join(" AND ", conditions);
         return parameters.Statement($"""
             MATCH (e:{CypherNames.ChangeLabel})
-            WHERE {string.Join(" AND ", conditions)}
+            WHERE {where}
             RETURN e
-            ORDER BY e.cursor
+            ORDER BY {order}
             LIMIT {limit}
             """);
     }

@@ -6,16 +6,19 @@ namespace GovGraph.Storage.Neo4j.Cypher.Builders;
 /// Every requested node's neighbour page in one statement: <c>UNWIND</c> the ids, and per node a scoped subquery
 /// that counts the valid relationships to matching neighbours and keeps the page window (relationship order after
 /// the cursor's <c>gg_seq</c>, or the requested order from an offset) plus one extra row that only says there is a
-/// next page. Returns <c>id</c>, <c>total</c>, <c>page</c> (a list of <c>{ rel, node, pos }</c>, <c>pos</c> the
+/// next page. Backwards the window is the list up to the cursor (its <c>gg_seq</c> or its position; the whole list
+/// without one) reversed, so the rows come nearest the cursor first and the extra row says there is a previous page.
+/// Returns <c>id</c>, <c>total</c>, <c>page</c> (a list of <c>{ rel, node, pos }</c>, <c>pos</c> the
 /// 1-based position in the ordered list, for offset cursors).
 /// </summary>
 internal static class NeighboursCypher
 {
-    public static CypherStatement Build(NeighbourQuery query, long after, DateOnly today)
+    /// <summary>The pages after <paramref name="cursor"/> (or, backwards, before it; 0: from the list's end).</summary>
+    public static CypherStatement Build(NeighbourQuery query, long cursor, DateOnly today)
     {
         var cypher = new CypherCriteria(new CypherParameters(), today);
         var ids = cypher.Parameters.Named("ids", query.Ids.Distinct(StringComparer.Ordinal).ToList());
-        var afterRef = cypher.Parameters.Named("after", after);
+        var cursorRef = cypher.Parameters.Named(query.Backward ? "before" : "after", cursor);
         var limit = cypher.Parameters.Named("limit", (long)query.First + 1);
         var pattern = query.Direction == Direction.Out
             ? $"(s)-[r:{CypherNames.RelType(query.RelationshipType)}]->(o:{CypherNames.NodeLabel})"
@@ -27,9 +30,15 @@ internal static class NeighboursCypher
         }
 
         var key = cypher.OrderKey(query.Order, "o");
-        var (orderBy, window) = key is null
-            ? ($"r.{CypherNames.Seq}", $"[h IN hits WHERE h.rel.{CypherNames.Seq} > {afterRef}][0..{limit}]")
-            : ($"{key}, r.{CypherNames.Seq}", $"hits[{afterRef}..{afterRef} + {limit}]");
+        var orderBy = key is null ? $"r.{CypherNames.Seq}" : $"{key}, r.{CypherNames.Seq}";
+        var window = (key is null, query.Backward, cursor > 0) switch
+        {
+            (true, false, _) => $"[h IN hits WHERE h.rel.{CypherNames.Seq} > {cursorRef}][0..{limit}]",
+            (false, false, _) => $"hits[{cursorRef}..{cursorRef} + {limit}]",
+            (_, true, false) => $"reverse(hits)[0..{limit}]",
+            (true, true, true) => $"reverse([h IN hits WHERE h.rel.{CypherNames.Seq} < {cursorRef}])[0..{limit}]",
+            (false, true, true) => $"reverse(hits[0..{cursorRef} - 1])[0..{limit}]",
+        };
         return cypher.Parameters.Statement($$"""
             UNWIND {{ids}} AS id
             MATCH (s:{{CypherNames.NodeLabel}} {{{CypherNames.Id}}: id})
