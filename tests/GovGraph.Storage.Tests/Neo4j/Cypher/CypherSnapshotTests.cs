@@ -243,6 +243,36 @@ public sealed class CypherSnapshotTests
     public void ReadChanges() => Match(ChangeLogCypher.Read(0, 10, null, null));
 
     [Fact]
+    public void ReadChangesBeforeACursorNewestFirst() => Match(ChangeLogCypher.ReadBefore(9, 10, "village:shanmen", ["NODE_UPDATED"], "township:gangkou"));
+
+    [Fact]
+    public void ReadTheNewestChanges() => Match(ChangeLogCypher.ReadBefore(0, 10, null, null));
+
+    [Fact]
+    public void FindNodesBackwardsInInsertionOrderSeeksBelowTheCursor() =>
+        Match(FindNodesCypher.Build(new NodeQuery(NodeCriteria.OfLabel(Labels.Village), 10) { Backward = true }, 42, Today));
+
+    [Fact]
+    public void FindTheLastNodesInInsertionOrder() =>
+        Match(FindNodesCypher.Build(new NodeQuery(Unassigned, 10) { Backward = true }, 0, Today));
+
+    [Fact]
+    public void FindAWindowOfASortedList() =>
+        Match(FindNodesCypher.Window(new NodeQuery(NodeCriteria.OfLabel(Labels.Household), 10) { Order = NodeOrder.ByName, Backward = true }, 30, 10, Today));
+
+    [Fact]
+    public void NeighboursBackwardsInRelationshipOrder() => Match(NeighboursCypher.Build(
+        new NeighbourQuery(["village:shanmen", "village:dongcun"], RelTypes.Oversees, Direction.Out, 50) { Backward = true }, 7, Today));
+
+    [Fact]
+    public void NeighboursBackwardsInASortedOrder() => Match(NeighboursCypher.Build(
+        new NeighbourQuery(["person:li"], RelTypes.Links, Direction.Out, 10) { Order = NodeOrder.ByName, Backward = true }, 20, Today));
+
+    [Fact]
+    public void TheLastNeighbours() => Match(NeighboursCypher.Build(
+        new NeighbourQuery(["person:li"], RelTypes.Links, Direction.Out, 10) { Order = NodeOrder.ByName, Backward = true }, 0, Today));
+
+    [Fact]
     public void ChangeLogInfo() => Match(ChangeLogCypher.Info());
 
     [Fact]
