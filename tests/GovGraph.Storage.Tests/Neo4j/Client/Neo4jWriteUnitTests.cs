@@ -3,6 +3,7 @@ using System.Text.Json;
 using GovGraph.Storage.Neo4j.Client;
 using GovGraph.Storage.Neo4j.Cypher;
 using static GovGraph.Storage.Tests.Neo4j.Client.QueryApiResponses;
+using static GovGraph.Storage.Tests.Neo4j.Client.RecordedClient;
 
 namespace GovGraph.Storage.Tests.Neo4j.Client;
 
@@ -17,24 +18,8 @@ public sealed class Neo4jWriteUnitTests
 
     private readonly RecordingHandler _server = new();
 
-    private Neo4jQueryClient Client(int maxRetries = 2, TimeSpan? timeout = null, Action<Neo4jOptions>? configure = null)
-    {
-        var options = new Neo4jOptions
-        {
-            Uri = new Uri("http://neo4j.test:7474/"),
-            Database = "govgraph",
-            User = "neo4j",
-            Password = "verysecret",
-            MaxRetries = maxRetries,
-            RetryBaseDelay = TimeSpan.Zero,
-            RequestTimeout = timeout ?? TimeSpan.FromSeconds(30),
-        };
-        configure?.Invoke(options);
-        return new Neo4jQueryClient(new HttpClient(_server), options);
-    }
-
-    private static CypherStatement Statement(string text, IReadOnlyDictionary<string, object?>? parameters = null) =>
-        new(text, parameters ?? new Dictionary<string, object?>());
+    private Neo4jQueryClient Client(int maxRetries = 2, TimeSpan? timeout = null, Action<Neo4jOptions>? configure = null) =>
+        RecordedClient.For(_server, maxRetries, timeout, configure);
 
     private RecordingHandler Begins() => _server.Respond(HttpStatusCode.Accepted, Begin, (Neo4jQueryClient.AffinityHeader, BeginAffinity));
 
