@@ -45,6 +45,9 @@ fi
 # 2. .NET tests: every test project of the solution.
 say "dotnet test"
 dotnet build GovGraph.sln -nologo -v quiet 2>&1 | tail -n 20
+build_status=${PIPESTATUS[0]}
+# A failed build must fail the run: --no-build would otherwise test whatever stale binaries are on disk.
+if [ "$build_status" -ne 0 ]; then echo "dotnet build failed (exit $build_status)"; exit 1; fi
 dotnet test GovGraph.sln --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$results/dotnet.log"
 dotnet_status=${PIPESTATUS[0]}
 
@@ -65,6 +68,13 @@ if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$node_status" -ne 0 ] && [ -z "${node_fail:-}" ]; then failed=$((failed + 1)); fi
 
 grep -E "^\s+Skipped " "$results/dotnet.log" | sed 's/^/skipped: /' || true
+# Failures last, just above the summary, so a log cut to its tail still names them.
+grep -E -A6 "^\s+Failed " "$results/dotnet.log" | sed 's/^/failed: /' || true
+grep -E "^\s*not ok " "$results/node.log" | sed 's/^/failed: /' || true
+if [ "$dotnet_status" -ne 0 ] && ! grep -qE "^\s+Failed " "$results/dotnet.log"; then
+  echo "failed: dotnet test exited $dotnet_status without naming a failed test (a test host crash?); its last lines:"
+  tail -n 15 "$results/dotnet.log" | sed 's/^/failed:   /'
+fi
 echo
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$dotnet_status" -eq 0 ] && [ "$node_status" -eq 0 ] && [ "$failed" -eq 0 ]
