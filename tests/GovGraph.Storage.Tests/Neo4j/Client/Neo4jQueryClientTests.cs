@@ -273,7 +273,7 @@ public sealed class Neo4jQueryClientTests
         _server.Hang();
 
         var error = await Assert.ThrowsAsync<Neo4jException>(
-            () => Client(timeout: TimeSpan.FromMilliseconds(100)).RunAsync(Statement("RETURN 1"), AccessMode.Read, default));
+            () => Client(timeout: TimeSpan.FromSeconds(1)).RunAsync(Statement("RETURN 1"), AccessMode.Read, default));
 
         Assert.Equal("GovGraph.Neo4j.Timeout", error.Code);
         Assert.Contains("Neo4j:RequestTimeout", error.Message);

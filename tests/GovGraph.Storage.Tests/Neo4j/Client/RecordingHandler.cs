@@ -41,11 +41,15 @@ internal sealed class RecordingHandler : HttpMessageHandler
         return this;
     }
 
-    /// <summary>Never answers; the request ends only when its token is cancelled.</summary>
-    public RecordingHandler Hang()
+    /// <summary>
+    /// Never answers; the request ends only when its token is cancelled. <paramref name="reached"/> runs once the
+    /// request is in flight, so a test can cancel at that moment instead of after a guessed delay.
+    /// </summary>
+    public RecordingHandler Hang(Action? reached = null)
     {
         _script.Enqueue(async ct =>
         {
+            reached?.Invoke();
             await Task.Delay(Timeout.Infinite, ct);
             throw new InvalidOperationException("unreachable");
         });
