@@ -42,6 +42,12 @@ else
   say "no redis-server: the Redis tests will be skipped"
 fi
 
+# LibreOffice opens the .xlsx exports in the spreadsheet tests (headless; the Calc-only package, no GUI).
+if ! command -v soffice >/dev/null 2>&1; then
+  say "installing LibreOffice Calc (apt, libreoffice-calc-nogui)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+fi
+
 # 2. .NET tests: every test project of the solution.
 say "dotnet test"
 dotnet build GovGraph.sln -nologo -v quiet 2>&1 | tail -n 20
