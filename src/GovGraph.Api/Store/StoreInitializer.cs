@@ -12,6 +12,9 @@ namespace GovGraph.Api.Store;
 public sealed class StoreInitializer(IGraphStore store, IOptions<StoreOptions> options, TimeProvider time, ILogger<StoreInitializer> logger)
     : IHostedService
 {
+    /// <summary>How often a seed that is still writing says so; the write is one transaction with no finer progress.</summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(2);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
@@ -20,10 +23,24 @@ public sealed class StoreInitializer(IGraphStore store, IOptions<StoreOptions> o
             return;
         }
 
+        // A first start spends most of its time here, with the port not yet open: say what is happening, so a new
+        // user sees progress instead of a silent terminal, and how to skip it.
+        logger.LogInformation("The store is empty: seeding it with the Ningguo county (set Store:Seed=none to start empty)");
         var clock = Stopwatch.StartNew();
         // The seeded case history ends within the last week, so its open cases are recent (not all overdue).
         var batch = NingguoGenerator.Generate(casesAsOf: time.GetUtcNow());
-        await store.WriteAsync(batch, cancellationToken);
+        logger.LogInformation(
+            "Seeding: generated {Nodes} nodes and {Relationships} relationships in {ElapsedMs} ms; writing them in one transaction",
+            batch.CreateNodes.Count,
+            batch.CreateRelationships.Count,
+            clock.ElapsedMilliseconds);
+
+        await SeedProgress.WhileRunningAsync(
+            store.WriteAsync(batch, cancellationToken),
+            time,
+            ProgressInterval,
+            elapsed => logger.LogInformation("Seeding: still writing, {ElapsedS} s so far", (int)elapsed.TotalSeconds),
+            cancellationToken);
         logger.LogInformation(
             "Seeded the empty store with Ningguo: {Nodes} nodes, {Relationships} relationships in {ElapsedMs} ms",
             batch.CreateNodes.Count,
