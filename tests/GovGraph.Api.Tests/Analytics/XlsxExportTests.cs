@@ -28,7 +28,7 @@ public sealed class XlsxExportTests(SeededFactory factory)
     public async Task UnassignedHouseholdsXlsxHoldsTheCsvsRowsAndColumns()
     {
         var client = factory.CreateClient();
-        var csv = await CsvAsync(client, "/export/unassigned-households.csv?under=township:gangkou");
+        var csv = await ServedCsv.ReadAsync(client, "/export/unassigned-households.csv?under=township:gangkou");
         var sheet = XlsxSheet.Read(await client.GetByteArrayAsync("/export/unassigned-households.xlsx?under=township:gangkou"));
 
         Assert.Equal(csv[0], sheet.Headers);
@@ -65,7 +65,7 @@ public sealed class XlsxExportTests(SeededFactory factory)
     public async Task CoverageXlsxHasTheCsvsRowsWithTheRatioAsAPercentage()
     {
         var client = factory.CreateClient();
-        var csv = await CsvAsync(client, "/export/coverage.csv?under=township:gangkou");
+        var csv = await ServedCsv.ReadAsync(client, "/export/coverage.csv?under=township:gangkou");
         var sheet = XlsxSheet.Read(await client.GetByteArrayAsync("/export/coverage.xlsx?under=township:gangkou"));
 
         Assert.Equal(csv[0], sheet.Headers);
@@ -97,10 +97,4 @@ public sealed class XlsxExportTests(SeededFactory factory)
         Assert.Empty(sheet.SchemaErrors);
     }
 
-    private static async Task<List<string[]>> CsvAsync(HttpClient client, string url)
-    {
-        // The seeded names and ids hold no comma or quote, so a plain split reads these rows.
-        var bytes = await client.GetByteArrayAsync(url);
-        return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
-    }
 }

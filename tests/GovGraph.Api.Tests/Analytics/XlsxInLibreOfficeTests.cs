@@ -19,7 +19,7 @@ public sealed class XlsxInLibreOfficeTests(SeededFactory factory)
     public async Task LibreOfficeReadsTheUnassignedHouseholdsWorkbookWithItsChineseTextAndTypesIntact()
     {
         var client = factory.CreateClient();
-        var csv = await ServedCsvAsync(client, "/export/unassigned-households.csv?under=township:gangkou");
+        var csv = await ServedCsv.ReadAsync(client, "/export/unassigned-households.csv?under=township:gangkou");
         var read = await ReadInLibreOfficeAsync(await client.GetByteArrayAsync("/export/unassigned-households.xlsx?under=township:gangkou"));
 
         Assert.Equal(1 + Facts.UnassignedUnder("township:gangkou"), read.Count);
@@ -43,7 +43,7 @@ public sealed class XlsxInLibreOfficeTests(SeededFactory factory)
     public async Task LibreOfficeShowsTheCoverageRatioAsAPercentageOfTheSameFigure()
     {
         var client = factory.CreateClient();
-        var csv = await ServedCsvAsync(client, "/export/coverage.csv?under=township:gangkou");
+        var csv = await ServedCsv.ReadAsync(client, "/export/coverage.csv?under=township:gangkou");
         var read = await ReadInLibreOfficeAsync(await client.GetByteArrayAsync("/export/coverage.xlsx?under=township:gangkou"));
 
         Assert.Equal(csv.Count, read.Count);
@@ -60,13 +60,6 @@ public sealed class XlsxInLibreOfficeTests(SeededFactory factory)
     }
 
     private sealed record ReadCell(string Text, bool Quoted);
-
-    private static async Task<List<string[]>> ServedCsvAsync(HttpClient client, string url)
-    {
-        // The seeded names and ids hold no comma or quote, so a plain split reads these rows; [3..] drops the BOM.
-        var bytes = await client.GetByteArrayAsync(url);
-        return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
-    }
 
     /// <summary>Converts the workbook with LibreOffice to UTF-8 CSV that quotes text cells only (filter token 1).</summary>
     private static async Task<List<ReadCell[]>> ReadInLibreOfficeAsync(byte[] workbook)
